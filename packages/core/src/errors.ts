@@ -1,0 +1,58 @@
+import type { Command } from './driver';
+
+/** The base class of every error Kairos throws. */
+export class KairosError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** Bad options given to the `Timeseries` constructor. */
+export class ConfigError extends KairosError {}
+
+/** A read or write named an interval that is not configured. */
+export class UnknownIntervalError extends KairosError {
+  constructor(readonly interval: string, known: readonly string[]) {
+    super(`unknown interval ${JSON.stringify(interval)}; configured: ${known.join(', ')}`);
+  }
+}
+
+/** A series name that is empty or contains `:`, `{`, `}` or a control character. */
+export class InvalidNameError extends KairosError {
+  constructor(readonly seriesName: unknown, reason: string) {
+    super(`invalid series name ${describe(seriesName)}: ${reason}`);
+  }
+}
+
+/** A value, timestamp, transform name or option value that cannot be used. */
+export class InvalidValueError extends KairosError {}
+
+/**
+ * A storage failure. `cause` is the original error; `command` is the failed command
+ * when the driver could tell which one it was.
+ */
+export class StorageError extends KairosError {
+  readonly command: Command | undefined;
+  constructor(message: string, options: { cause?: unknown; command?: Command }) {
+    super(options.command ? `${message} (command: ${formatCommand(options.command)})` : message, {
+      cause: options.cause,
+    });
+    this.command = options.command;
+  }
+}
+
+/** A short, log-safe rendering of a command: the name and its first key. */
+export function formatCommand(command: Command): string {
+  const [name, key] = command;
+  return key === undefined ? name : `${name} ${String(key)}`;
+}
+
+/** A short rendering of any value for error messages. */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
+  if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()})`;
+  if (typeof value === 'function') return 'a function';
+  return Object.prototype.toString.call(value);
+}
