@@ -1,0 +1,56 @@
+/** How a bucket stores its values: the `type` option of a Timeseries. */
+export type SeriesType = 'series' | 'histogram' | 'count' | 'gauge' | 'set';
+
+/** Every series type, in the order the docs list them. */
+export const SERIES_TYPES: readonly SeriesType[] = ['series', 'histogram', 'count', 'gauge', 'set'];
+
+/** The built-in transforms that are not quantiles. */
+export const FIXED_TRANSFORM_NAMES = [
+  'count',
+  'sum',
+  'mean',
+  'min',
+  'max',
+  'rate',
+  'first',
+  'last',
+  'median',
+  'stddev',
+] as const;
+
+/** A built-in transform other than a quantile. */
+export type FixedTransformName = (typeof FIXED_TRANSFORM_NAMES)[number];
+
+/** A quantile transform: `p` and a percentage from 0 to 100, decimals allowed (`p99.9`). */
+export type QuantileName = `p${number}`;
+
+/**
+ * A built-in transform name: `count`, `sum`, `mean`, `min`, `max`, `rate`, `first`, `last`,
+ * `median`, `stddev`, or a quantile `p<N>` with 0 ≤ N ≤ 100 (`p50`, `p95`, `p99.9`).
+ * The type accepts any `p${number}`; {@link isTransformName} checks the range at run time.
+ */
+export type TransformName = FixedTransformName | QuantileName;
+
+const FIXED: ReadonlySet<string> = new Set(FIXED_TRANSFORM_NAMES);
+
+// Plain decimal digits only: 'p1e1', 'p+5', 'p.5', 'p5.' and 'P50' are typos, not quantiles.
+const QUANTILE = /^p(\d+(?:\.\d+)?)$/;
+
+/**
+ * The percentage of a quantile name (`'p99.9'` → `99.9`), or `undefined` when `name` is not
+ * a quantile from `p0` to `p100`.
+ */
+export function quantilePercent(name: string): number | undefined {
+  const match = QUANTILE.exec(name);
+  if (match === null) return undefined;
+  const percent = Number(match[1]);
+  return percent <= 100 ? percent : undefined;
+}
+
+/**
+ * Whether `name` is a built-in transform. Quantiles go from `p0` to `p100` with optional
+ * decimals (`p99.9`); `p101`, `p-1`, `pabc` and `P50` are rejected (names are case-sensitive).
+ */
+export function isTransformName(name: string): name is TransformName {
+  return FIXED.has(name) || quantilePercent(name) !== undefined;
+}
