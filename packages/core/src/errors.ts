@@ -13,14 +13,20 @@ export class ConfigError extends KairosError {}
 
 /** A read or write named an interval that is not configured. */
 export class UnknownIntervalError extends KairosError {
-  constructor(readonly interval: string, known: readonly string[]) {
+  constructor(
+    readonly interval: string,
+    known: readonly string[],
+  ) {
     super(`unknown interval ${JSON.stringify(interval)}; configured: ${known.join(', ')}`);
   }
 }
 
 /** A series name that is empty or contains `:`, `{`, `}` or a control character. */
 export class InvalidNameError extends KairosError {
-  constructor(readonly seriesName: unknown, reason: string) {
+  constructor(
+    readonly seriesName: unknown,
+    reason: string,
+  ) {
     super(`invalid series name ${describe(seriesName)}: ${reason}`);
   }
 }
@@ -51,8 +57,10 @@ export function formatCommand(command: Command): string {
 /** A short rendering of any value for error messages. */
 export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
-  if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()})`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null)
+    return String(value);
+  if (value instanceof Date)
+    return `Date(${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()})`;
   if (typeof value === 'function') return 'a function';
   return Object.prototype.toString.call(value);
 }

@@ -7,3 +7,34 @@ export {
   StorageError,
   UnknownIntervalError,
 } from './errors';
+export { escapeGlob, type KeyLayout, type ParsedKey, parseKey } from './keys';
+export type {
+  BulkEntry,
+  BulkInsertOptions,
+  BulkInserts,
+  GetOptions,
+  InsertOptions,
+  IntervalOptions,
+  IntervalsOptions,
+  IterateOptions,
+  Properties,
+  ReadOptions,
+  SeriesOptions,
+  TimeseriesOptions,
+  Timestamp,
+  Transform,
+  TransformFunction,
+  TransformName,
+} from './options';
+export type { BucketData, NamedResult, SeriesResult, Transformed } from './results';
+export {
+  type BucketCalc,
+  type CalendarUnit,
+  GregorianTime,
+  type ParsedStep,
+  parseStep,
+  RelativeTime,
+  type Step,
+} from './time';
+export { type Flattening, type IntervalName, Timeseries } from './timeseries';
+export { applyTransform, isTransformName, type SeriesType } from './transforms';

@@ -1,0 +1,51 @@
+import { describe, InvalidValueError } from '../errors';
+import type { BulkEntry, BulkInserts, Timestamp } from '../options';
+
+/** A bulk entry whose shape was checked. */
+export interface CheckedEntry {
+  timestamp: Timestamp | null;
+  byName: [name: string, values: readonly unknown[]][];
+}
+
+/** True for inputs that can be read twice (so they can be validated before anything is sent). */
+export function isReiterable(inserts: unknown): boolean {
+  return Array.isArray(inserts) || inserts instanceof Map;
+}
+
+/** The entries of a bulk insert as a sync iterable, or undefined when it is async only. */
+export function syncEntries<V>(inserts: BulkInserts<V>): Iterable<BulkEntry<V>> | undefined {
+  if (inserts instanceof Map) return inserts.entries() as Iterable<BulkEntry<V>>;
+  if (isObject(inserts) && Symbol.iterator in inserts) return inserts as Iterable<BulkEntry<V>>;
+  if (isObject(inserts) && Symbol.asyncIterator in inserts) return undefined;
+  throw new InvalidValueError(
+    `bulkInsert takes an iterable, an async iterable or a Map; got ${describe(inserts)}`,
+  );
+}
+
+/** Checks the shape of one `[timestamp | null, { [name]: values[] }]` entry. */
+export function checkEntry(entry: unknown): CheckedEntry {
+  if (!Array.isArray(entry) || entry.length !== 2) {
+    throw new InvalidValueError(
+      `a bulk entry must be [timestamp | null, { [name]: values[] }]; got ${describe(entry)}`,
+    );
+  }
+  const [timestamp, values] = entry as [Timestamp | null, unknown];
+  if (!isObject(values) || Array.isArray(values)) {
+    throw new InvalidValueError(
+      `a bulk entry's values must be { [name]: values[] }; got ${describe(values)}`,
+    );
+  }
+  const byName = Object.entries(values);
+  for (const [name, list] of byName) {
+    if (!Array.isArray(list)) {
+      throw new InvalidValueError(
+        `values of ${JSON.stringify(name)} must be an array; got ${describe(list)}`,
+      );
+    }
+  }
+  return { timestamp, byName: byName as CheckedEntry['byName'] };
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
+}

@@ -1,0 +1,25 @@
+import type { Command } from '../driver';
+import { replyStrings, type StoredValue, type TypeDef } from './type-def';
+
+/** Bucket = a list in arrival order (RPUSH / LRANGE). */
+export const seriesType: TypeDef = {
+  type: 'series',
+  invalid: () => undefined,
+  createWrites() {
+    const values: StoredValue[] = [];
+    return {
+      add: (value) => values.push(value),
+      commands: (key): Command[] => (values.length ? [['RPUSH', key, ...values]] : []),
+    };
+  },
+  readCommand: (key) => ['LRANGE', key, 0, -1],
+  decode: (reply, read) => {
+    const raw = replyStrings(reply);
+    return read ? raw.map((value) => read(value)) : raw;
+  },
+  merge(rows) {
+    const out: unknown[] = [];
+    for (const row of rows) if (row) out.push(...(row as unknown[]));
+    return out;
+  },
+};
