@@ -1,0 +1,18 @@
+import { type SeriesType, Timeseries, type TimeseriesOptions } from '@kairos/core';
+import { mockDriver } from './mock/driver';
+
+/**
+ * A {@link Timeseries} on a fresh, isolated in-memory store ({@link mockDriver}).
+ *
+ * @example
+ * ```ts
+ * const t = createMockTimeseries({ type: 'series', read: Number, intervals: { minute: { step: 60 } } });
+ * await t.insert('latency', 12, { timestamp: 120 });
+ * await t.get('latency', 'minute', { timestamp: 120 }); // Map { 120 => [12] }
+ * ```
+ */
+export function createMockTimeseries<T extends SeriesType, R = string, V = string | number>(
+  options: TimeseriesOptions<T, R, V>,
+): Timeseries<T, R, V> {
+  return new Timeseries<T, R, V>(mockDriver(), options);
+}

@@ -1,0 +1,288 @@
+import { StorageError } from '@kairos/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type MockDriver, mockDriver } from '../src';
+
+const drivers: MockDriver[] = [];
+function fresh(): MockDriver {
+  const driver = mockDriver();
+  drivers.push(driver);
+  return driver;
+}
+afterEach(async () => {
+  await Promise.all(drivers.splice(0).map((d) => d.close()));
+});
+
+async function keysOf(driver: MockDriver, match = '*'): Promise<string[]> {
+  const found: string[] = [];
+  for await (const key of driver.scan(match)) found.push(key);
+  return found.sort();
+}
+
+describe('mockDriver: isolation and shape', () => {
+  it('is not a cluster', () => {
+    expect(fresh().cluster).toBe(false);
+  });
+
+  it('gives every call its own store', async () => {
+    const a = fresh();
+    const b = fresh();
+    await a.exec([['SET', 'k', 'a']]);
+    expect(await b.exec([['GET', 'k']])).toEqual([null]);
+    expect(await a.exec([['GET', 'k']])).toEqual(['a']);
+  });
+
+  it('answers in raw RESP shapes, in order', async () => {
+    const d = fresh();
+    const replies = await d.exec([
+      ['RPUSH', 'l', 'a', 2],
+      ['LRANGE', 'l', 0, -1],
+      ['SADD', 's', 'x', 'y', 'x'],
+      ['SMEMBERS', 's'],
+      ['HINCRBY', 'h', 'f', 3],
+      ['HINCRBY', 'h', 'g', -1],
+      ['HGETALL', 'h'],
+      ['HGETALL', 'missing'],
+      ['INCRBY', 'c', 5],
+      ['INCRBYFLOAT', 'c', '0.5'],
+      ['SET', 'g', 7],
+      ['GET', 'g'],
+      ['GET', 'missing'],
+      ['EXPIRE', 'g', 100],
+      ['TTL', 'g'],
+      ['TTL', 'l'],
+      ['TTL', 'missing'],
+      ['DEL', 'l', 'missing'],
+      ['UNLINK', 's'],
+    ]);
+    expect(replies[0]).toBe(2);
+    expect(replies[1]).toEqual(['a', '2']);
+    expect(replies[2]).toBe(2);
+    expect([...(replies[3] as string[])].sort()).toEqual(['x', 'y']);
+    expect(replies.slice(4, 6)).toEqual([3, -1]);
+    expect(replies[6]).toEqual(['f', '3', 'g', '-1']);
+    expect(replies[7]).toEqual([]);
+    expect(replies.slice(8)).toEqual([5, '5.5', 'OK', '7', null, 1, 100, -1, -2, 1, 1]);
+  });
+
+  it('resolves an empty batch to no replies', async () => {
+    expect(await fresh().exec([])).toEqual([]);
+  });
+});
+
+describe('mockDriver: failures like real Redis', () => {
+  const cases: Array<[string, Array<readonly [string, ...(string | number)[]]>, RegExp]> = [
+    [
+      'INCRBY on a non-number',
+      [
+        ['SET', 'k', 'abc'],
+        ['INCRBY', 'k', 1],
+      ],
+      /not an integer/,
+    ],
+    [
+      'INCR on a float string',
+      [
+        ['SET', 'k', '1.5'],
+        ['INCR', 'k'],
+      ],
+      /not an integer/,
+    ],
+    ['INCRBY with a float increment', [['INCRBY', 'k', 1.5]], /not an integer/],
+    [
+      'INCRBYFLOAT on a non-number',
+      [
+        ['SET', 'k', 'abc'],
+        ['INCRBYFLOAT', 'k', 1],
+      ],
+      /not a valid float/,
+    ],
+    ['INCRBYFLOAT with a bad increment', [['INCRBYFLOAT', 'k', 'x']], /not a valid float/],
+    [
+      'INCRBY overflow',
+      [
+        ['SET', 'k', '9223372036854775807'],
+        ['INCRBY', 'k', 1],
+      ],
+      /overflow/,
+    ],
+    ['HINCRBY with a float', [['HINCRBY', 'h', 'f', 0.5]], /not an integer/],
+    [
+      'HINCRBY on a non-integer field',
+      [
+        ['HINCRBY', 'h', 'f', 1],
+        ['HINCRBYFLOAT', 'h', 'f', 0.5],
+        ['HINCRBY', 'h', 'f', 1],
+      ],
+      /hash value is not an integer/,
+    ],
+    [
+      'RPUSH onto a set',
+      [
+        ['SADD', 'k', 'a'],
+        ['RPUSH', 'k', 'b'],
+      ],
+      /^WRONGTYPE/,
+    ],
+    [
+      'SADD onto a list',
+      [
+        ['RPUSH', 'k', 'a'],
+        ['SADD', 'k', 'b'],
+      ],
+      /^WRONGTYPE/,
+    ],
+    [
+      'HINCRBY onto a list',
+      [
+        ['RPUSH', 'k', 'a'],
+        ['HINCRBY', 'k', 'f', 1],
+      ],
+      /^WRONGTYPE/,
+    ],
+    [
+      'INCRBY onto a list',
+      [
+        ['RPUSH', 'k', 'a'],
+        ['INCRBY', 'k', 1],
+      ],
+      /^WRONGTYPE/,
+    ],
+    [
+      'GET of a list',
+      [
+        ['RPUSH', 'k', 'a'],
+        ['GET', 'k'],
+      ],
+      /^WRONGTYPE/,
+    ],
+    [
+      'LRANGE of a set',
+      [
+        ['SADD', 'k', 'a'],
+        ['LRANGE', 'k', 0, -1],
+      ],
+      /^WRONGTYPE/,
+    ],
+    [
+      'SMEMBERS of a list',
+      [
+        ['RPUSH', 'k', 'a'],
+        ['SMEMBERS', 'k'],
+      ],
+      /^WRONGTYPE/,
+    ],
+    [
+      'HGETALL of a list',
+      [
+        ['RPUSH', 'k', 'a'],
+        ['HGETALL', 'k'],
+      ],
+      /^WRONGTYPE/,
+    ],
+    ['RPUSH without values', [['RPUSH', 'k']], /wrong number of arguments/],
+    ['SADD without members', [['SADD', 'k']], /wrong number of arguments/],
+    [
+      'EXPIRE with a fraction',
+      [
+        ['SET', 'k', 'v'],
+        ['EXPIRE', 'k', 1.5],
+      ],
+      /not an integer/,
+    ],
+    ['an unknown command', [['NOSUCHCOMMAND', 'k']], /unknown command/],
+  ];
+
+  it.each(cases)(
+    '%s rejects with StorageError naming the command',
+    async (_label, commands, pattern) => {
+      const d = fresh();
+      const failed = commands[commands.length - 1]!;
+      const error = await d.exec(commands).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(StorageError);
+      const storageError = error as StorageError;
+      expect(storageError.command).toEqual(failed);
+      expect(storageError.message).toContain(String(failed[0]));
+      expect(storageError.cause).toBeInstanceOf(Error);
+      expect((storageError.cause as Error).message).toMatch(pattern);
+    },
+  );
+
+  it('runs the other commands of the pipeline, as Redis does', async () => {
+    const d = fresh();
+    await d
+      .exec([
+        ['SET', 'k', 'abc'],
+        ['INCRBY', 'k', 1],
+        ['SET', 'after', 'yes'],
+      ])
+      .catch(() => undefined);
+    expect(
+      await d.exec([
+        ['GET', 'k'],
+        ['GET', 'after'],
+      ]),
+    ).toEqual(['abc', 'yes']);
+  });
+
+  it('leaves a key of the wrong type untouched', async () => {
+    const d = fresh();
+    await d
+      .exec([
+        ['RPUSH', 'k', 'a'],
+        ['HINCRBY', 'k', 'f', 1],
+      ])
+      .catch(() => undefined);
+    expect(await d.exec([['LRANGE', 'k', 0, -1]])).toEqual([['a']]);
+  });
+
+  it('rejects after close', async () => {
+    const d = mockDriver();
+    await d.close();
+    await expect(d.exec([['GET', 'k']])).rejects.toBeInstanceOf(StorageError);
+    await expect(keysOf(d)).rejects.toBeInstanceOf(StorageError);
+  });
+});
+
+describe('mockDriver: scan', () => {
+  it('matches escaped glob characters literally', async () => {
+    const d = fresh();
+    const names = ['a*b', 'a?b', 'a[b', 'a]b', 'a\\b', 'axb', 'ab', 'axxb'];
+    await d.exec(names.map((k) => ['SET', k, '1'] as const));
+    expect(await keysOf(d, 'a\\*b')).toEqual(['a*b']);
+    expect(await keysOf(d, 'a\\?b')).toEqual(['a?b']);
+    expect(await keysOf(d, 'a\\[b')).toEqual(['a[b']);
+    expect(await keysOf(d, 'a\\]b')).toEqual(['a]b']);
+    expect(await keysOf(d, 'a\\\\b')).toEqual(['a\\b']);
+    expect(await keysOf(d, 'a?b')).toEqual(['a*b', 'a?b', 'a[b', 'a\\b', 'a]b', 'axb'].sort());
+    expect(await keysOf(d, 'a*b')).toEqual([...names].sort());
+    expect(await keysOf(d, 'a[xy]b')).toEqual(['axb']);
+    expect(await keysOf(d, 'a[^x]b')).toEqual(['a*b', 'a?b', 'a[b', 'a\\b', 'a]b'].sort());
+    expect(await keysOf(d, 'a[a-z]b')).toEqual(['axb']);
+  });
+
+  it('returns every key even when keys are deleted while scanning', async () => {
+    const d = fresh();
+    const all = Array.from({ length: 250 }, (_, i) => `k:${i}`);
+    await d.exec(all.map((k) => ['SET', k, '1'] as const));
+    const seen: string[] = [];
+    for await (const key of d.scan('k:*')) {
+      seen.push(key);
+      await d.exec([['DEL', key]]);
+    }
+    expect(seen.sort()).toEqual([...all].sort());
+    expect(await keysOf(d)).toEqual([]);
+  });
+
+  it('does not list expired keys', async () => {
+    const d = fresh();
+    await d.exec([
+      ['SET', 'gone', '1'],
+      ['EXPIRE', 'gone', 0],
+      ['SET', 'kept', '1'],
+    ]);
+    expect(await keysOf(d)).toEqual(['kept']);
+  });
+});
