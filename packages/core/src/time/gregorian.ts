@@ -31,6 +31,8 @@ export class GregorianTime implements BucketCalc {
   readonly step: ParsedStep;
   private readonly unit: CalendarUnit;
   private readonly zone: Zone;
+  private lastDay = Number.NaN;
+  private lastId = Number.NaN;
 
   constructor(unit: CalendarUnit, options?: CalcOptions) {
     if (unit !== 'daily' && unit !== 'weekly' && unit !== 'monthly' && unit !== 'yearly') {
@@ -44,7 +46,13 @@ export class GregorianTime implements BucketCalc {
   }
 
   toBucket(t: number): number {
-    return this.idOfDay(Math.floor(this.zone.settledWall(t) / DAY));
+    const days = Math.floor(this.zone.settledWall(t) / DAY);
+    // Writes come in runs on the same day: skip the date arithmetic for a repeat.
+    if (days !== this.lastDay) {
+      this.lastDay = days;
+      this.lastId = this.idOfDay(days);
+    }
+    return this.lastId;
   }
 
   fromBucket(bucket: number): number {

@@ -3,6 +3,9 @@ import { DAY, daysFromCivil } from './civil';
 
 const HOUR = 3600;
 
+/** Valid zone names as given → canonical names (valid names are few; invalid ones are not kept). */
+const canonicalNames = new Map<string, string>();
+
 /**
  * Checks that `timezone` is an IANA time-zone name that this platform's `Intl` knows.
  *
@@ -13,8 +16,14 @@ const HOUR = 3600;
  */
 export function validateTimeZone(timezone: string, where: string): string {
   if (typeof timezone === 'string' && timezone !== '') {
+    // Creating a formatter costs a few hundred microseconds: remember every zone seen.
+    const known = canonicalNames.get(timezone);
+    if (known !== undefined) return known;
     try {
-      return new Intl.DateTimeFormat('en-US', { timeZone: timezone }).resolvedOptions().timeZone;
+      const canonical = new Intl.DateTimeFormat('en-US', { timeZone: timezone }).resolvedOptions()
+        .timeZone;
+      canonicalNames.set(timezone, canonical);
+      return canonical;
     } catch {
       // Intl throws RangeError for an unknown zone; reported below with the caller's context.
     }
