@@ -1,6 +1,6 @@
 import { describe, InvalidValueError } from '../errors';
-import { type Bag, histogramBag, seriesBag, setBag } from './bag';
-import { FIXED_TRANSFORM_NAMES, quantilePercent, type SeriesType } from './names';
+import { type Bag, type Found, histogramBag, seriesBag, setBag } from './bag';
+import { FIXED_TRANSFORM_NAMES, quantileLevel, quantilePercent, type SeriesType } from './names';
 import { median, quantile } from './quantile';
 import { max, mean, min, stddev, sum, total } from './stats';
 
@@ -55,6 +55,11 @@ function toBag(type: SeriesType, data: unknown): Bag {
   return histogramBag(data);
 }
 
+// Not `?.value ?? null`: a stored null or undefined is a value, only an empty bucket is null.
+function valueOrNull(found: Found | undefined): unknown {
+  return found === undefined ? null : found.value;
+}
+
 /** A series, set or histogram bucket; `name` is known to be a built-in. */
 function collectionTransform(
   type: SeriesType,
@@ -82,14 +87,14 @@ function collectionTransform(
     case 'max':
       return max(bag);
     case 'first':
-      return bag.first()?.value ?? null;
+      return valueOrNull(bag.first());
     case 'last':
-      return bag.last()?.value ?? null;
+      return valueOrNull(bag.last());
     case 'median':
       return median(bag);
   }
   // The caller checked the name, so what is left is a quantile.
-  return quantile(bag, quantilePercent(name)!, name);
+  return quantile(bag, quantileLevel(name)!, name);
 }
 
 /**

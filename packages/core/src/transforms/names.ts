@@ -47,6 +47,37 @@ export function quantilePercent(name: string): number | undefined {
   return percent <= 100 ? percent : undefined;
 }
 
+/** A quantile level as an exact fraction of integers: `p99.9` is 999 / 1000. */
+export interface QuantileLevel {
+  readonly numerator: number;
+  readonly denominator: number;
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+/**
+ * The level of a quantile name as a reduced fraction (`'p50'` → 1/2, `'p99.9'` → 999/1000),
+ * or `undefined` when `name` is not a quantile from `p0` to `p100`. A fraction of integers
+ * lets the quantile position be computed with a single rounding: `0.999` has no exact
+ * binary form, `999 / 1000` does.
+ */
+export function quantileLevel(name: string): QuantileLevel | undefined {
+  const match = QUANTILE.exec(name);
+  if (match === null || Number(match[1]) > 100) return undefined;
+  const [whole = '', decimals = ''] = match[1]!.split('.');
+  let numerator = Number(whole + decimals);
+  let denominator = 100 * 10 ** decimals.length;
+  // Absurdly long decimals are not exact integers any more; their ratio is still close.
+  if (Number.isSafeInteger(numerator) && Number.isSafeInteger(denominator)) {
+    const divisor = gcd(numerator, denominator);
+    numerator /= divisor;
+    denominator /= divisor;
+  }
+  return { numerator, denominator };
+}
+
 /**
  * Whether `name` is a built-in transform. Quantiles go from `p0` to `p100` with optional
  * decimals (`p99.9`); `p101`, `p-1`, `pabc` and `P50` are rejected (names are case-sensitive).

@@ -1,5 +1,6 @@
 import type { Bag } from './bag';
 import { CompensatedSum } from './compensated-sum';
+import type { QuantileLevel } from './names';
 import { notNumeric, numericValue } from './numeric';
 import { compareKeyed, type Keyed, keyed } from './order';
 
@@ -68,16 +69,13 @@ function rankCursor(values: Float64Array, weights: Float64Array | undefined) {
 }
 
 /**
- * The position `h = (n − 1) · percent / 100` of the R-7 definition. Products like
- * `1000 · 99.9 / 100` land a rounding error away from the integer they stand for; snapping
- * those keeps `p99.9` of 1001 values exactly on a data point instead of a hair past it.
+ * The position `h = (n − 1) · level` of the R-7 definition, rounded once: with the level as
+ * a fraction of integers, `p99.9` of 1001 values is exactly 999, not a hair past it.
  */
-function position(n: number, percent: number): number {
+function position(n: number, level: QuantileLevel): number {
   const last = Math.max(n - 1, 0);
-  const h = (last * percent) / 100;
-  const nearest = Math.round(h);
-  const snapped = Math.abs(h - nearest) <= 4 * Number.EPSILON * Math.max(1, h) ? nearest : h;
-  return Math.min(Math.max(snapped, 0), last);
+  const h = (last * level.numerator) / level.denominator;
+  return Math.min(Math.max(h, 0), last);
 }
 
 /** `a + t·(b − a)`, kept finite for huge opposite values and inside `[a, b]`. */
@@ -87,8 +85,8 @@ function lerp(a: number, b: number, t: number): number {
   return Math.min(Math.max(x, a), b);
 }
 
-function interpolate(sorted: SortedNumbers, percent: number): number {
-  const h = position(sorted.total, percent);
+function interpolate(sorted: SortedNumbers, level: QuantileLevel): number {
+  const h = position(sorted.total, level);
   const lo = Math.floor(h);
   const at = rankCursor(sorted.values, sorted.weights);
   const a = at(lo);
@@ -96,10 +94,10 @@ function interpolate(sorted: SortedNumbers, percent: number): number {
 }
 
 /**
- * The quantile `percent` (0–100) of a numeric bag, or `null` when it is empty.
+ * The quantile at `level` (0 to 1) of a numeric bag, or `null` when it is empty.
  *
  * Definition: R-7 (Hyndman & Fan type 7; numpy's and Excel's default): with the `n`
- * occurrences sorted as `x[0] ≤ … ≤ x[n−1]`, `h = (n − 1) · percent / 100` and the result
+ * occurrences sorted as `x[0] ≤ … ≤ x[n−1]`, `h = (n − 1) · level` and the result
  * is `x[⌊h⌋] + (h − ⌊h⌋) · (x[⌊h⌋ + 1] − x[⌊h⌋])`. So `p0` is the minimum, `p100` the
  * maximum and `p50` the usual median (the mean of the middle two for an even count).
  * A histogram is treated as its values repeated `count` times, without expanding them.
@@ -107,11 +105,13 @@ function interpolate(sorted: SortedNumbers, percent: number): number {
  *
  * @throws InvalidValueError naming `transform` for a non-numeric value.
  */
-export function quantile(bag: Bag, percent: number, transform: string): number | null {
+export function quantile(bag: Bag, level: QuantileLevel, transform: string): number | null {
   const sorted = sortNumbers(bag);
   if ('offender' in sorted) return notNumeric(sorted.offender, transform);
-  return sorted.total > 0 ? interpolate(sorted, percent) : null;
+  return sorted.total > 0 ? interpolate(sorted, level) : null;
 }
+
+const HALF: QuantileLevel = { numerator: 1, denominator: 2 };
 
 /**
  * The median, or `null` for an empty bag.
@@ -123,7 +123,7 @@ export function quantile(bag: Bag, percent: number, transform: string): number |
  */
 export function median(bag: Bag): unknown {
   const sorted = sortNumbers(bag);
-  if (!('offender' in sorted)) return sorted.total > 0 ? interpolate(sorted, 50) : null;
+  if (!('offender' in sorted)) return sorted.total > 0 ? interpolate(sorted, HALF) : null;
   return lowerMedian(bag);
 }
 
