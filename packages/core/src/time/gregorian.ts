@@ -46,7 +46,8 @@ export class GregorianTime implements BucketCalc {
   }
 
   toBucket(t: number): number {
-    const days = Math.floor(this.zone.settledWall(t) / DAY);
+    // Whole seconds keep the arithmetic exact; no bucket starts between two of them.
+    const days = Math.floor(this.zone.settledWall(Math.floor(t)) / DAY);
     // Writes come in runs on the same day: skip the date arithmetic for a repeat.
     if (days !== this.lastDay) {
       this.lastDay = days;

@@ -53,8 +53,12 @@ export class RelativeTime implements BucketCalc {
   }
 
   toBucket(t: number): number {
-    if (this.zone === undefined) return Math.floor(t / this.seconds);
-    return Math.floor(this.zone.settledWall(t) / this.seconds);
+    // Boundaries fall on whole seconds, so flooring t first changes no bucket; it makes the
+    // division one of integers, whose floor is exact (t / step itself can round up onto the
+    // next boundary for a t a hair below it). `+ 0` turns -0 into 0.
+    const second = Math.floor(t);
+    const wall = this.zone === undefined ? second : this.zone.settledWall(second);
+    return Math.floor(wall / this.seconds) + 0;
   }
 
   fromBucket(bucket: number): number {

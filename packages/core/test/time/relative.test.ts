@@ -15,8 +15,10 @@ describe('RelativeTime, epoch alignment', () => {
     [-60, -1],
     [-60.001, -2],
     [-86400 * 365 * 70 - 30, -36792001],
+    [-5e-324, -1], // t / 60 underflows to -0
+    [-0, 0],
   ])('t=%d is in bucket %d', (t, bucket) => {
-    expect(minute.toBucket(t)).toBe(bucket);
+    expect(minute.toBucket(t)).toBe(bucket); // toBe tells 0 from -0
   });
 
   it('maps buckets back to their start, shifts by ids and has a fixed size', () => {
