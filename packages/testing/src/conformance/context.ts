@@ -1,0 +1,144 @@
+import {
+  type Command,
+  type Driver,
+  type Reply,
+  type SeriesType,
+  Timeseries,
+  type TimeseriesOptions,
+} from '@kairos/core';
+import { type ManualClock, manualClock } from '../clock';
+import type { ConformanceFeatures, TestApi, TestFn } from './api';
+import { escapeGlob, NOW } from './model';
+
+/** Options of {@link SuiteContext.fresh}: Timeseries options with a test-owned prefix and clock. */
+export type FreshOptions<T extends SeriesType, R, V> = Omit<
+  TimeseriesOptions<T, R, V>,
+  'prefix' | 'clock'
+> & {
+  /** Appended to the test's unique prefix (e.g. `'app'`); the whole is the Timeseries prefix. */
+  prefix?: string;
+  /** Default: a manual clock at {@link NOW}. */
+  clock?: ManualClock;
+  /** Present the driver as a cluster driver (which forces the hash-tag layout). */
+  cluster?: boolean;
+};
+
+/** One Timeseries on the driver under test, with what a test needs to look behind it. */
+export interface Fixture<T extends SeriesType, R, V> {
+  t: Timeseries<T, R, V>;
+  /** The key prefix as stored, `':'` included. */
+  prefix: string;
+  clock: ManualClock;
+  /** Every command the Timeseries sent, in order. */
+  sent: Command[];
+  /** SCAN patterns the Timeseries used. */
+  scans: string[];
+  /** The keys under this fixture's prefix, sorted. */
+  keys(): Promise<string[]>;
+}
+
+/** The helpers topic files (and `additionalTests`) use. */
+export interface SuiteContext {
+  readonly api: TestApi;
+  readonly features: Required<ConformanceFeatures>;
+  /** The driver under test (valid inside tests). */
+  driver(): Driver;
+  /** Registers a test with the suite's timeout. */
+  test(name: string, fn: TestFn): void;
+  /** A unique random key prefix (no `':'`), so tests can share one Redis without flushing. */
+  uniquePrefix(): string;
+  /** A Timeseries with a unique prefix, a manual clock and a recording driver. */
+  fresh<T extends SeriesType, R = string, V = string | number>(
+    options: FreshOptions<T, R, V>,
+  ): Fixture<T, R, V>;
+  /** Sends raw commands through the driver under test. */
+  raw(commands: readonly Command[]): Promise<Reply[]>;
+  /** Keys matching the glob, sorted. */
+  scanKeys(match: string): Promise<string[]>;
+  /** Every key under `prefix` with its type and contents, to prove a call changed nothing. */
+  snapshot(prefix: string): Promise<Record<string, unknown>>;
+}
+
+let sequence = 0;
+
+/** Builds the context; `getDriver` returns the driver created in `beforeAll`. */
+export function createContext(
+  api: TestApi,
+  getDriver: () => Driver,
+  features: Required<ConformanceFeatures>,
+  timeout: number | undefined,
+): SuiteContext {
+  const raw = (commands: readonly Command[]) => getDriver().exec(commands);
+  const scanKeys = async (match: string) => {
+    const found = new Set<string>();
+    for await (const key of getDriver().scan(match)) found.add(key);
+    return [...found].sort();
+  };
+  const uniquePrefix = () => {
+    sequence += 1;
+    return `kc${Math.random().toString(36).slice(2, 8)}${sequence.toString(36)}`;
+  };
+  return {
+    api,
+    features,
+    driver: getDriver,
+    test: (name, fn) => (timeout === undefined ? api.it(name, fn) : api.it(name, fn, timeout)),
+    uniquePrefix,
+    raw,
+    scanKeys,
+    snapshot: async (prefix) => snapshot(raw, await scanKeys(`${escapeGlob(prefix)}*`)),
+    fresh<T extends SeriesType, R, V>(options: FreshOptions<T, R, V>): Fixture<T, R, V> {
+      const { prefix: label, clock = manualClock(NOW), cluster, ...rest } = options;
+      const prefix = `${uniquePrefix()}${label ?? ''}`;
+      const sent: Command[] = [];
+      const scans: string[] = [];
+      const inner = getDriver();
+      const recording: Driver = {
+        cluster: cluster === true || inner.cluster,
+        exec: (commands) => {
+          sent.push(...commands);
+          return inner.exec(commands);
+        },
+        scan: (match) => {
+          scans.push(match);
+          return inner.scan(match);
+        },
+      };
+      const t = new Timeseries<T, R, V>(recording, { ...rest, prefix, clock } as TimeseriesOptions<
+        T,
+        R,
+        V
+      >);
+      const stored = prefix.endsWith(':') ? prefix : `${prefix}:`;
+      return {
+        t,
+        prefix: stored,
+        clock,
+        sent,
+        scans,
+        keys: () => scanKeys(`${escapeGlob(stored)}*`),
+      };
+    },
+  };
+}
+
+async function snapshot(
+  raw: (commands: readonly Command[]) => Promise<Reply[]>,
+  keys: readonly string[],
+): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const [type] = await raw([['TYPE', key]]);
+    const read: Command =
+      type === 'list'
+        ? ['LRANGE', key, 0, -1]
+        : type === 'set'
+          ? ['SMEMBERS', key]
+          : type === 'hash'
+            ? ['HGETALL', key]
+            : ['GET', key];
+    const [value] = await raw([read]);
+    out[key] = { type, value: Array.isArray(value) && type === 'set' ? [...value].sort() : value };
+  }
+  return out;
+}

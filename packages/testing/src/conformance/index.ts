@@ -1,0 +1,52 @@
+import type { Driver } from '@kairos/core';
+import type { ConformanceOptions, TestApi } from './api';
+import { createContext, type SuiteContext } from './context';
+import { keyLayoutTests } from './keys';
+
+/** The topic files, in the order they are registered. */
+const TOPICS: ReadonlyArray<(ctx: SuiteContext) => void> = [keyLayoutTests];
+
+/**
+ * The adapter conformance suite: the whole public API of Kairos (API.md) run against the
+ * driver under test. Every test writes under its own random prefix, so the suite can share
+ * a Redis server with other data and never flushes it.
+ *
+ * @example
+ * ```ts
+ * import Redis from 'ioredis';
+ * import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+ * import { conformanceSuite } from '@kairos/testing';
+ * import { ioredisDriver } from '@kairos/ioredis';
+ *
+ * conformanceSuite(
+ *   { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach },
+ *   {
+ *     name: 'ioredis',
+ *     createDriver: () => ioredisDriver(new Redis(process.env.REDIS_URL!)),
+ *   },
+ * );
+ * ```
+ */
+export function conformanceSuite<D extends Driver>(
+  api: TestApi,
+  options: ConformanceOptions<D>,
+): void {
+  const features = { ttl: true, storageErrors: true, largeBatches: true, ...options.features };
+  let driver: D | undefined;
+  const getDriver = (): D => {
+    if (!driver) throw new Error('conformanceSuite: the driver is only available inside tests');
+    return driver;
+  };
+  const ctx = createContext(api, getDriver, features, options.timeout);
+  api.describe(`Kairos conformance: ${options.name}`, () => {
+    api.beforeAll(async () => {
+      driver = await options.createDriver();
+    });
+    api.afterAll(async () => {
+      if (driver && options.closeDriver) await options.closeDriver(driver);
+      driver = undefined;
+    });
+    for (const topic of TOPICS) topic(ctx);
+    options.additionalTests?.(ctx);
+  });
+}

@@ -1,0 +1,7 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { conformanceSuite, mockDriver } from '../src';
+
+conformanceSuite(
+  { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach },
+  { name: 'mock', createDriver: mockDriver, closeDriver: (driver) => driver.close() },
+);
