@@ -1,1 +1,1 @@
-export {};
+export { type IoredisDriverOptions, ioredisDriver } from './driver';

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './ports';
@@ -17,9 +17,12 @@ export interface RedisServer extends ServerAddress {
   readonly url: string;
   /** The pid of the current process (changes on {@link RedisServer.restart}). */
   readonly pid: number;
-  /** Kills the server by pid and resolves once it has exited. Safe to call twice. */
+  /** Kills the server by pid, resolves once it has exited, removes its directory. Idempotent. */
   stop(): Promise<void>;
-  /** Starts it again on the same port (stopping it first if it runs); data is not kept. */
+  /**
+   * Starts it again on the same port, stopping it first if it runs (also after `stop()`,
+   * as fault tests do). Data is not kept. Call `stop()` again when done.
+   */
   restart(): Promise<void>;
 }
 
@@ -73,7 +76,6 @@ function handle(
   options: StartServerOptions,
 ): RedisServer {
   let proc = first;
-  let removed = false;
   return {
     host: HOST,
     port,
@@ -83,14 +85,12 @@ function handle(
     },
     async stop() {
       await stopRedis(proc);
-      if (!removed) {
-        removed = true;
-        await rm(dir, { recursive: true, force: true });
-      }
+      await rm(dir, { recursive: true, force: true });
     },
     async restart() {
-      if (removed) throw new Error(`server on port ${port} was stopped for good`);
       await stopRedis(proc);
+      // After stop() the directory is gone: a fault test may stop, then restart.
+      await mkdir(dir, { recursive: true });
       proc = await launch(port, dir, options);
     },
   };

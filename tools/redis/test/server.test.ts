@@ -43,7 +43,19 @@ describe.runIf(useRealRedis('tools/redis server'))('startServer', () => {
     expect(await command(server.host, server.port, ['GET', 'k'])).toBeNull();
 
     await server.stop();
-    await server.restart().catch(() => {});
+    expect(alive(server.pid)).toBe(false);
+  });
+
+  it('restarts after stop(), on the same port', async () => {
+    const server = await startServer();
+    started.push(server);
+    const { port, pid } = server;
+    await server.stop();
+    expect(alive(pid)).toBe(false);
+    await server.restart();
+    expect(server.port).toBe(port);
+    expect(await command(server.host, port, ['PING'])).toBe('PONG');
+    await server.stop();
     expect(alive(server.pid)).toBe(false);
   });
 
