@@ -17,6 +17,7 @@ export type {
   IntervalOptions,
   IntervalsOptions,
   IterateOptions,
+  NamedTransforms,
   Properties,
   ReadOptions,
   SeriesOptions,

@@ -85,19 +85,24 @@ export type { TransformName } from './transforms';
 /** A transform function: the row's data and the seconds it covers. */
 export type TransformFunction<D, U = unknown> = (data: D, durationSeconds: number) => U;
 
-/** A `transform` option: a name, a function, an array of names, or labelled names/functions. */
-export type Transform<D> =
+/** Named transforms: a name, an array of names, or labelled names/functions. */
+export type NamedTransforms<D> =
   | string
-  | TransformFunction<D>
   | readonly string[]
   | Readonly<Record<string, string | TransformFunction<D>>>;
 
+/** A `transform` option: a name, a function, an array of names, or labelled names/functions. */
+export type Transform<D> = NamedTransforms<D> | TransformFunction<D>;
+
 /** Options shared by every read. `D` is the data of one bucket. */
-export interface ReadOptions<D, X extends Transform<D> | undefined = undefined> {
+export interface ReadOptions<D, X extends NamedTransforms<D> | undefined = undefined, U = never> {
   /** Merge a fine interval's resolution buckets into one entry per interval bucket. */
   condense?: boolean | ((rows: Map<number, D>) => D);
-  /** Applied to each row after condense/collapse. */
-  transform?: X;
+  /**
+   * Applied to each row after condense/collapse. (A function inside a labelled object needs
+   * its parameter annotated for its result to be typed; a lone function needs nothing.)
+   */
+  transform?: X | TransformFunction<D, U>;
   /** Replaces the read command of a bucket key. */
   fetch?: (key: string) => Command;
   /** Turns a bucket's raw reply into its data (replaces decoding and `read`). */
@@ -107,15 +112,15 @@ export interface ReadOptions<D, X extends Transform<D> | undefined = undefined> 
 }
 
 /** Options of `get`. */
-export interface GetOptions<D, X extends Transform<D> | undefined = undefined>
-  extends ReadOptions<D, X> {
+export interface GetOptions<D, X extends NamedTransforms<D> | undefined = undefined, U = never>
+  extends ReadOptions<D, X, U> {
   /** Any time inside the wanted interval bucket; default now. */
   timestamp?: Timestamp;
 }
 
 /** Options of `series`. */
-export interface SeriesOptions<D, X extends Transform<D> | undefined = undefined>
-  extends ReadOptions<D, X> {
+export interface SeriesOptions<D, X extends NamedTransforms<D> | undefined = undefined, U = never>
+  extends ReadOptions<D, X, U> {
   /** First bucket (inclusive). */
   start?: Timestamp;
   /** Last bucket (inclusive). */
@@ -127,7 +132,11 @@ export interface SeriesOptions<D, X extends Transform<D> | undefined = undefined
 }
 
 /** Options of `iterate`: those of `get` but the timestamp. */
-export type IterateOptions<D, X extends Transform<D> | undefined = undefined> = ReadOptions<D, X>;
+export type IterateOptions<
+  D,
+  X extends NamedTransforms<D> | undefined = undefined,
+  U = never,
+> = ReadOptions<D, X, U>;
 
 /** First and last bucket start of each interval that holds data. */
 export type Properties = Record<string, { first: number; last: number }>;

@@ -4,7 +4,7 @@ import { checkTransform } from './assemble/transform';
 import type { Config } from './config';
 import type { Reply } from './driver';
 import { describe, InvalidValueError } from './errors';
-import type { SeriesOptions, Transform } from './options';
+import type { NamedTransforms, SeriesOptions } from './options';
 import type { Fetch } from './plan/read';
 
 /** Read options checked and resolved to the functions the read path calls. */
@@ -19,7 +19,11 @@ export function resolveRead(config: Config, options: unknown): ResolvedRead {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new InvalidValueError(`read options must be an object; got ${describe(options)}`);
   }
-  const o = (options ?? {}) as SeriesOptions<unknown, Transform<unknown> | undefined>;
+  const o = (options ?? {}) as SeriesOptions<
+    unknown,
+    NamedTransforms<unknown> | undefined,
+    unknown
+  >;
   for (const hook of ['fetch', 'processRow', 'joinRows'] as const) {
     if (o[hook] !== undefined && typeof o[hook] !== 'function') {
       throw new InvalidValueError(`${hook} must be a function; got ${describe(o[hook])}`);

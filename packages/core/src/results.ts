@@ -1,4 +1,4 @@
-import type { IntervalsOptions, Transform, TransformFunction } from './options';
+import type { IntervalsOptions, TransformFunction } from './options';
 import type { SeriesType } from './transforms';
 
 /** What one bucket of a type reads back as, with `R` the type `read` returns. */
@@ -37,18 +37,21 @@ export type NamedResult<T extends SeriesType, R, N> = T extends 'count'
 type ApplyOne<T extends SeriesType, R, D, F> =
   F extends TransformFunction<D, infer U> ? U : NamedResult<T, R, F>;
 
-/** The row type after the `transform` option `X` ran over data `D`. */
-export type Transformed<T extends SeriesType, R, D, X> = [X] extends [undefined]
-  ? D
-  : X extends TransformFunction<D, infer U>
-    ? U
+/**
+ * The row type after the `transform` option ran over data `D`: `U` when it was a function,
+ * else what the named transforms `X` give.
+ */
+export type Transformed<T extends SeriesType, R, D, X, U = never> = [U] extends [never]
+  ? [X] extends [undefined]
+    ? D
     : X extends string
       ? NamedResult<T, R, X>
       : X extends readonly string[]
         ? { [K in X[number]]: NamedResult<T, R, K> }
         : X extends Readonly<Record<string, unknown>>
           ? { -readonly [K in keyof X]: ApplyOne<T, R, D, X[K]> }
-          : unknown;
+          : unknown
+  : U;
 
 /** Interval names declared with a `resolution`: typed as fine (nested `series()` rows). */
 export type FineIntervalName<I extends IntervalsOptions> = {

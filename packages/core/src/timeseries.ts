@@ -11,10 +11,10 @@ import type {
   InsertOptions,
   IntervalsOptions,
   IterateOptions,
+  NamedTransforms,
   Properties,
   SeriesOptions,
   TimeseriesOptions,
-  Transform,
 } from './options';
 import { seriesBuckets } from './plan/range';
 import { readRaw } from './plan/read';
@@ -54,7 +54,8 @@ export class Timeseries<
   T extends SeriesType = SeriesType,
   R = string,
   V = string | number,
-  I extends IntervalsOptions = IntervalsOptions,
+  // `out`: a Timeseries of known intervals can be passed where any Timeseries is expected.
+  out I extends IntervalsOptions = IntervalsOptions,
 > {
   readonly #driver: Driver;
   readonly #config: Config;
@@ -102,39 +103,48 @@ export class Timeseries<
    * The interval bucket holding `timestamp` (default now): one entry when coarse or
    * condensed, else one per resolution bucket that holds data.
    */
-  async get<P = BucketData<T, R>, const X extends Transform<P> | undefined = undefined>(
+  async get<
+    P = BucketData<T, R>,
+    const X extends NamedTransforms<P> | undefined = undefined,
+    U = never,
+  >(
     name: string | readonly string[],
     interval: IntervalName<I>,
-    options?: GetOptions<P, X>,
-  ): Promise<Map<number, Transformed<T, R, P, X>>> {
+    options?: GetOptions<P, X, U>,
+  ): Promise<Map<number, Transformed<T, R, P, X, U>>> {
     const names = checkNames(name);
     const config = checkInterval(this.#config, interval);
     const read = resolveRead(this.#config, options);
     const timestamp = toSeconds(options?.timestamp, 'timestamp', this.#config.clock);
     const bucket = config.i.toBucket(timestamp);
     const [row] = await this.#rows(config, names, [bucket], read);
-    return shapeGet(config, bucket, row, read.shaping) as Map<number, Transformed<T, R, P, X>>;
+    return shapeGet(config, bucket, row, read.shaping) as Map<number, Transformed<T, R, P, X, U>>;
   }
 
   /** Every interval bucket of a range, empty or not (see API.md for the range rules). */
-  series<P = BucketData<T, R>, const X extends Transform<P> | undefined = undefined>(
-    name: string | readonly string[],
-    interval: IntervalName<I>,
-    options: SeriesOptions<P, X> & Flattening<P>,
-  ): Promise<Map<number, Transformed<T, R, P, X>>>;
   series<
     P = BucketData<T, R>,
-    const X extends Transform<P> | undefined = undefined,
+    const X extends NamedTransforms<P> | undefined = undefined,
+    U = never,
+  >(
+    name: string | readonly string[],
+    interval: IntervalName<I>,
+    options: SeriesOptions<P, X, U> & Flattening<P>,
+  ): Promise<Map<number, Transformed<T, R, P, X, U>>>;
+  series<
+    P = BucketData<T, R>,
+    const X extends NamedTransforms<P> | undefined = undefined,
+    U = never,
     K extends IntervalName<I> = IntervalName<I>,
   >(
     name: string | readonly string[],
     interval: K,
-    options?: SeriesOptions<P, X>,
-  ): Promise<SeriesResult<I, K, Transformed<T, R, P, X>>>;
+    options?: SeriesOptions<P, X, U>,
+  ): Promise<SeriesResult<I, K, Transformed<T, R, P, X, U>>>;
   async series(
     name: string | readonly string[],
     interval: string,
-    options?: SeriesOptions<unknown, Transform<unknown>>,
+    options?: SeriesOptions<unknown, NamedTransforms<unknown>, unknown>,
   ): Promise<Map<number, unknown>> {
     const names = checkNames(name);
     const config = checkInterval(this.#config, interval);
@@ -153,11 +163,15 @@ export class Timeseries<
    * Every entry `get()` would return for each interval bucket from the first to the last
    * holding data, in order, read ahead 64 buckets at a time.
    */
-  iterate<P = BucketData<T, R>, const X extends Transform<P> | undefined = undefined>(
+  iterate<
+    P = BucketData<T, R>,
+    const X extends NamedTransforms<P> | undefined = undefined,
+    U = never,
+  >(
     name: string,
     interval: IntervalName<I>,
-    options?: IterateOptions<P, X>,
-  ): AsyncIterable<[number, Transformed<T, R, P, X>]> {
+    options?: IterateOptions<P, X, U>,
+  ): AsyncIterable<[number, Transformed<T, R, P, X, U>]> {
     checkName(name);
     const config = checkInterval(this.#config, interval);
     const read = resolveRead(this.#config, { ...options, collapse: undefined });
@@ -178,7 +192,7 @@ export class Timeseries<
           for (let b = 0; b < buckets.length; b++) {
             yield* shapeGet(config, buckets[b] as number, batch[b], read.shaping) as Map<
               number,
-              Transformed<T, R, P, X>
+              Transformed<T, R, P, X, U>
             >;
           }
         }
