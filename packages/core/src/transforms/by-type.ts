@@ -1,6 +1,6 @@
 import { describe, InvalidValueError } from '../errors';
 import { type Bag, type Found, histogramBag, seriesBag, setBag } from './bag';
-import { FIXED_TRANSFORM_NAMES, quantileLevel, quantilePercent, type SeriesType } from './names';
+import { FIXED_TRANSFORM_NAMES, isTransformName, quantileLevel, type SeriesType } from './names';
 import { median, quantile } from './quantile';
 import { max, mean, min, stddev, sum, total } from './stats';
 
@@ -103,22 +103,34 @@ function collectionTransform(
  * Data shapes: series `R[]` (arrival order), histogram `Map<R, count>`, set `Set<R>`,
  * count `number`, gauge `R | null`.
  *
- * - series, set and histogram (each value weighted by its count): `count`, `sum`, `mean`,
- *   `min`, `max`, `rate` (occurrences per second; for a histogram always a `Map` value →
- *   count / duration, one entry per stored entry), `first`, `last`, `median`, `stddev`
- *   (population) and quantiles `p<N>` (R-7). An empty bucket gives `null`, except `count`,
- *   `sum` and `rate` (0; an empty `Map` for a histogram's rate).
+ * Series, set and histogram (a histogram acts as its values repeated `count` times, without
+ * expanding them; entries whose count is not positive are skipped, except by `rate`):
+ * - `count` occurrences; `rate` = count / duration — for a histogram always a `Map` of
+ *   value → count / duration with every stored entry, in the Map's order.
+ * - `sum`, `mean`: numbers, with a compensated (Neumaier) sum.
+ * - `stddev`: the **population** standard deviation (divides by n, so one value gives 0).
+ * - `p<N>` (0 ≤ N ≤ 100): R-7 — `h = (n − 1) · N / 100`, linear interpolation between the
+ *   occurrences of rank ⌊h⌋ and ⌊h⌋ + 1; `p0` = min, `p100` = max, `p50` = median.
+ * - `median`: `p50` when every value is numeric; otherwise the lower middle value as stored
+ *   (rank ⌊(n − 1) / 2⌋ in the order of `min`/`max`).
+ * - `min`/`max`: the value as stored. Order: numbers and numeric strings first, compared as
+ *   numbers; then other strings by UTF-16 code unit (JS `<`); then any other value by JS `<`.
+ *   Among equal values (`1` and `'1'`) the first one met wins.
  * - `first`/`last`: a series' arrival order; a set's and a histogram's iteration order,
  *   which for data read from Redis is the order Redis returned, not the order of arrival.
- * - `min`/`max` return the value as stored; `mean`, `sum`, `stddev`, the quantiles and the
- *   median of numeric data return numbers (numeric strings count as their numbers).
- * - count: `rate` divides by the duration, every other name returns the number unchanged.
- *   gauge: every name, `rate` included, returns the value unchanged.
+ * - An empty bucket gives `null`, except `count`, `sum` and `rate`: 0 (an empty `Map` for a
+ *   histogram's `rate`).
+ *
+ * Numeric means a finite number or a string that is entirely a finite decimal number
+ * (`'3.5'`, `'-2'`, `'1e3'`): values read back without `read` are strings.
+ *
+ * Count: `rate` divides by the duration, every other name returns the number unchanged.
+ * Gauge: every name, `rate` included, returns the value unchanged.
  *
  * @param durationSeconds - the span the bucket covers; only `rate` uses it.
  * @throws InvalidValueError for an unknown name or type, for data of the wrong shape, for a
- *   duration that is not positive when `rate` needs it, and for `sum`, `mean`, `stddev` or a
- *   quantile of a non-numeric value (naming the transform and the value).
+ *   duration that is not positive and finite when `rate` needs it, and for `sum`, `mean`,
+ *   `stddev` or a quantile of a non-numeric value (naming the transform and the value).
  */
 export function applyTransform(
   type: SeriesType,
@@ -126,7 +138,7 @@ export function applyTransform(
   data: unknown,
   durationSeconds: number,
 ): unknown {
-  if (!FIXED_NAMES.has(name) && quantilePercent(name) === undefined) throw unknownName(name);
+  if (!isTransformName(name)) throw unknownName(name);
   switch (type) {
     case 'count':
       return countTransform(name, data, durationSeconds);
@@ -140,5 +152,3 @@ export function applyTransform(
       throw new InvalidValueError(`unknown series type ${describe(type)}`);
   }
 }
-
-const FIXED_NAMES: ReadonlySet<string> = new Set(FIXED_TRANSFORM_NAMES);

@@ -124,7 +124,9 @@ describe('properties', () => {
 
   it('numbers written as strings give the same statistics', () => {
     fc.assert(
-      fc.property(values, percent, (xs, p) => {
+      fc.property(values, percent, (signed, p) => {
+        // String(-0) is '0': the sign of zero cannot survive the round trip.
+        const xs = signed.map((x) => x + 0);
         const strings = xs.map(String);
         for (const name of ['sum', 'mean', 'stddev', 'median', `p${p}`, 'count']) {
           expect(applyTransform('series', name, strings, 1)).toBe(
