@@ -14,7 +14,7 @@ export type BucketData<T extends SeriesType, R> = T extends 'series'
           ? Set<R>
           : never;
 
-type Statistic = 'mean' | 'stddev' | 'median' | `p${number}`;
+type Statistic = 'mean' | 'stddev' | `p${number}`;
 type Pick1 = 'min' | 'max' | 'first' | 'last';
 
 /** What a built-in transform returns for a type. */
@@ -30,9 +30,12 @@ export type NamedResult<T extends SeriesType, R, N> = T extends 'count'
           : number
         : N extends Statistic
           ? number | null
-          : N extends Pick1
-            ? R | null
-            : unknown;
+          : N extends 'median'
+            ? // numeric data gives its p50; otherwise the middle stored value
+              number | R | null
+            : N extends Pick1
+              ? R | null
+              : unknown;
 
 type ApplyOne<T extends SeriesType, R, D, F> =
   F extends TransformFunction<D, infer U> ? U : NamedResult<T, R, F>;
