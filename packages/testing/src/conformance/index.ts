@@ -1,10 +1,48 @@
 import type { Driver } from '@kairos/core';
 import type { ConformanceOptions, TestApi } from './api';
+import { bulkInsertTests } from './bulk-insert';
+import { collapseTests } from './collapse';
 import { createContext, type SuiteContext } from './context';
+import { customReadTests } from './custom-reads';
+import { deleteTests } from './delete';
+import { driverContractTests } from './driver-contract';
+import { errorTests } from './errors';
+import { fineTests } from './fine';
+import { insertTests } from './insert';
+import { iterateTests } from './iterate';
+import { joinTests } from './join';
 import { keyLayoutTests } from './keys';
+import { metadataTests } from './metadata';
+import { oldWriteTests } from './old-writes';
+import { prefixTests } from './prefix';
+import { seriesRangeTests } from './series-range';
+import { storageErrorTests } from './storage-errors';
+import { transformTests } from './transforms';
+import { ttlTests } from './ttl';
+import { typeTests } from './types';
 
 /** The topic files, in the order they are registered. */
-const TOPICS: ReadonlyArray<(ctx: SuiteContext) => void> = [keyLayoutTests];
+const TOPICS: ReadonlyArray<(ctx: SuiteContext) => void> = [
+  driverContractTests,
+  keyLayoutTests,
+  typeTests,
+  fineTests,
+  insertTests,
+  bulkInsertTests,
+  seriesRangeTests,
+  collapseTests,
+  joinTests,
+  transformTests,
+  customReadTests,
+  iterateTests,
+  metadataTests,
+  deleteTests,
+  prefixTests,
+  ttlTests,
+  oldWriteTests,
+  errorTests,
+  storageErrorTests,
+];
 
 /**
  * The adapter conformance suite: the whole public API of Kairos (API.md) run against the

@@ -1,0 +1,46 @@
+import { type Command, type Driver, type Reply, StorageError } from '@kairos/core';
+import type Redis from 'ioredis';
+
+function toReply(value: unknown): Reply {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  if (Buffer.isBuffer(value)) return value.toString();
+  if (Array.isArray(value)) return value.map(toReply);
+  if (typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [k, toReply(v)]);
+  return String(value);
+}
+
+/**
+ * A minimal single-node Driver over ioredis, only to run the conformance suite against a
+ * real redis-server from this package (the published adapter is @kairos/ioredis).
+ */
+export function referenceDriver(client: Redis): Driver {
+  return {
+    cluster: false,
+    async exec(commands: readonly Command[]) {
+      if (commands.length === 0) return [];
+      const pipeline = client.pipeline();
+      for (const [name, ...args] of commands) pipeline.call(name, ...args);
+      const results = (await pipeline.exec()) ?? [];
+      const replies: Reply[] = [];
+      for (const [index, [error, value]] of results.entries()) {
+        const command = commands[index] as Command;
+        if (error)
+          throw new StorageError(`Redis command failed: ${error.message}`, {
+            cause: error,
+            command,
+          });
+        replies.push(toReply(value));
+      }
+      return replies;
+    },
+    async *scan(match: string) {
+      let cursor = '0';
+      do {
+        const [next, keys] = await client.scan(cursor, 'MATCH', match, 'COUNT', 500);
+        yield* keys;
+        cursor = next;
+      } while (cursor !== '0');
+    },
+  };
+}
