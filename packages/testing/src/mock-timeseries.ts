@@ -1,8 +1,14 @@
-import { type SeriesType, Timeseries, type TimeseriesOptions } from '@kairos/core';
+import {
+  type IntervalsOptions,
+  type SeriesType,
+  Timeseries,
+  type TimeseriesOptions,
+} from '@kairos/core';
 import { mockDriver } from './mock/driver';
 
 /**
- * A {@link Timeseries} on a fresh, isolated in-memory store ({@link mockDriver}).
+ * A {@link Timeseries} on a fresh, isolated in-memory store ({@link mockDriver}), with the
+ * same type parameters as `new Timeseries(driver, options)`.
  *
  * @example
  * ```ts
@@ -11,8 +17,11 @@ import { mockDriver } from './mock/driver';
  * await t.get('latency', 'minute', { timestamp: 120 }); // Map { 120 => [12] }
  * ```
  */
-export function createMockTimeseries<T extends SeriesType, R = string, V = string | number>(
-  options: TimeseriesOptions<T, R, V>,
-): Timeseries<T, R, V> {
-  return new Timeseries<T, R, V>(mockDriver(), options);
+export function createMockTimeseries<
+  T extends SeriesType,
+  R = string,
+  V = string | number,
+  I extends IntervalsOptions = IntervalsOptions,
+>(options: TimeseriesOptions<T, R, V, I>): Timeseries<T, R, V, I> {
+  return new Timeseries<T, R, V, I>(mockDriver(), options);
 }

@@ -1,5 +1,5 @@
 import { StorageError } from '@kairos/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type MockDriver, mockDriver } from '../src';
 
 const drivers: MockDriver[] = [];
@@ -284,5 +284,34 @@ describe('mockDriver: scan', () => {
       ['SET', 'kept', '1'],
     ]);
     expect(await keysOf(d)).toEqual(['kept']);
+  });
+});
+
+describe('mockDriver: expiry', () => {
+  it('expires keys by the system time, so fake timers move expiry', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const d = fresh();
+      await d.exec([
+        ['SET', 'k', 'v'],
+        ['EXPIRE', 'k', 10],
+      ]);
+      vi.setSystemTime(Date.now() + 9_000);
+      expect(
+        await d.exec([
+          ['TTL', 'k'],
+          ['GET', 'k'],
+        ]),
+      ).toEqual([1, 'v']);
+      vi.setSystemTime(Date.now() + 1_000);
+      expect(
+        await d.exec([
+          ['TTL', 'k'],
+          ['GET', 'k'],
+        ]),
+      ).toEqual([-2, null]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

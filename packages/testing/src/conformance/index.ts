@@ -1,6 +1,7 @@
 import type { Driver } from '@kairos/core';
 import type { ConformanceOptions, TestApi } from './api';
 import { bulkInsertTests } from './bulk-insert';
+import { calendarTests } from './calendar';
 import { collapseTests } from './collapse';
 import { createContext, type SuiteContext } from './context';
 import { customReadTests } from './custom-reads';
@@ -27,6 +28,7 @@ const TOPICS: ReadonlyArray<(ctx: SuiteContext) => void> = [
   keyLayoutTests,
   typeTests,
   fineTests,
+  calendarTests,
   insertTests,
   bulkInsertTests,
   seriesRangeTests,

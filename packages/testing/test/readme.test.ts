@@ -1,0 +1,33 @@
+import { expect, it } from 'vitest';
+import { createMockTimeseries, manualClock } from '../src';
+
+// The README's examples, kept runnable.
+it('counts logins per minute', async () => {
+  const clock = manualClock(new Date('2025-01-01T00:00:00Z'));
+  const t = createMockTimeseries({
+    type: 'count',
+    clock,
+    intervals: { minute: { step: 60, steps: 60 } },
+  });
+
+  await t.insert('logins');
+  clock.advance(60);
+  await t.insert('logins', 3);
+
+  const perMinute = await t.series('logins', 'minute', { steps: 2 });
+  expect([...perMinute.values()]).toEqual([1, 3]);
+});
+
+it('keeps the last gauge value', async () => {
+  const clock = manualClock(1_700_000_000);
+  const t = createMockTimeseries({
+    type: 'gauge',
+    read: Number,
+    clock,
+    intervals: { hour: { step: '1h' } },
+  });
+  await t.insert('temperature', 20);
+  await t.insert('temperature', 21.5);
+  const [value] = (await t.get('temperature', 'hour')).values();
+  expect(value).toBe(21.5);
+});
