@@ -10,3 +10,4 @@ export type { Fixture, FreshOptions, SuiteContext } from './conformance/context'
 export { conformanceSuite } from './conformance/index';
 export { type MockDriver, mockDriver } from './mock/driver';
 export { createMockTimeseries } from './mock-timeseries';
+export { type ReliabilityOptions, reliabilitySuite } from './reliability/index';

@@ -1,0 +1,13 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mockDriver, reliabilitySuite } from '../src';
+
+reliabilitySuite(
+  { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach },
+  {
+    name: 'mock driver',
+    createDriver: () => mockDriver(),
+    closeDriver: (driver) => driver.close(),
+    numRuns: Number(process.env.KAIROS_FC_RUNS ?? 500),
+    ...(process.env.KAIROS_FC_SEED ? { seed: Number(process.env.KAIROS_FC_SEED) } : {}),
+  },
+);
