@@ -12,7 +12,8 @@ import type { Zone } from './zone';
  * week-year and week, weeks start on Monday: 2024-12-30 is in `202501`), monthly `YYYYMM`,
  * yearly `YYYY`. A bucket starts at local midnight of its first day; when that midnight does
  * not exist (DST starting at midnight, as in America/Santiago) it starts at the first instant
- * after it, and when the clock goes back to exactly midnight it starts at the first of the two.
+ * after it, and when the clock goes back to exactly midnight it starts at the first of the two
+ * (when it goes back across midnight, at the second, so that ids never decrease in time).
  * `size` is the real length: 23 or 25 h on DST days, 28–31 days for months. A local day that
  * a zone skipped altogether (Pacific/Apia, 2011-12-30) is a bucket of size 0.
  *

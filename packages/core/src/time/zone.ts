@@ -64,6 +64,9 @@ export class Zone {
   private readonly format: Intl.DateTimeFormat;
   private readonly hours = new Map<number, HourOffset>();
   private readonly hourStarts = new Map<number, number>();
+  /** An hour (UTC hour number) in which the settled wall time is simply `t + plainOffset`. */
+  private plainHour = Number.NaN;
+  private plainOffset = 0;
 
   private constructor(readonly name: string) {
     this.isUtc = name === 'UTC';
@@ -101,10 +104,20 @@ export class Zone {
    */
   settledWall(t: number): number {
     if (this.isUtc) return t;
+    const h = Math.floor(t / HOUR);
+    // Hot path: consecutive writes mostly fall in the same hour.
+    if (h === this.plainHour) return t + this.plainOffset;
     const offset = this.offsetAt(t);
     const wall = t + offset;
     const later = this.offsetAt(t + DAY);
-    if (later >= offset) return wall;
+    if (later >= offset) {
+      // Remember the hour when this holds throughout it: one offset now and a day later.
+      if (typeof this.hours.get(h) === 'number' && typeof this.hours.get(h + 24) === 'number') {
+        this.plainHour = h;
+        this.plainOffset = offset;
+      }
+      return wall;
+    }
     // The clock goes back within a day: at the change it reads `change + later` again.
     return Math.min(wall, this.firstChangeAfter(t, t + DAY) + later);
   }

@@ -15,6 +15,9 @@ describe('validateTimeZone', () => {
   it('returns the canonical name of a known zone', () => {
     expect(validateTimeZone('Europe/Berlin', 'timezone')).toBe('Europe/Berlin');
     expect(validateTimeZone('UTC', 'timezone')).toBe('UTC');
+    expect(validateTimeZone('Etc/UTC', 'timezone')).toBe('UTC');
+    expect(validateTimeZone('europe/berlin', 'timezone')).toBe('Europe/Berlin');
+    expect(validateTimeZone('US/Eastern', 'timezone')).toBe('America/New_York');
   });
 
   it.each(['Mars/Olympus_Mons', '', 'Europe/Berlin ', 'EST5EDT6'])('rejects %j', (zone) => {
