@@ -31,6 +31,8 @@ export interface Fixture<T extends SeriesType, R, V> {
   clock: ManualClock;
   /** Every command the Timeseries sent, in order. */
   sent: Command[];
+  /** The batches (`exec` calls, i.e. round trips) the Timeseries sent, in order. */
+  batches: Command[][];
   /** SCAN patterns the Timeseries used. */
   scans: string[];
   /** The keys under this fixture's prefix, sorted. */
@@ -91,12 +93,14 @@ export function createContext(
       const { prefix: label, clock = manualClock(NOW), cluster, ...rest } = options;
       const prefix = `${uniquePrefix()}${label ?? ''}`;
       const sent: Command[] = [];
+      const batches: Command[][] = [];
       const scans: string[] = [];
       const inner = getDriver();
       const recording: Driver = {
         cluster: cluster === true || inner.cluster,
         exec: (commands) => {
           sent.push(...commands);
+          batches.push([...commands]);
           return inner.exec(commands);
         },
         scan: (match) => {
@@ -115,6 +119,7 @@ export function createContext(
         prefix: stored,
         clock,
         sent,
+        batches,
         scans,
         keys: () => scanKeys(`${escapeGlob(stored)}*`),
       };

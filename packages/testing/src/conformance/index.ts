@@ -16,7 +16,9 @@ import { keyLayoutTests } from './keys';
 import { metadataTests } from './metadata';
 import { oldWriteTests } from './old-writes';
 import { prefixTests } from './prefix';
+import { roundTripTests } from './round-trips';
 import { seriesRangeTests } from './series-range';
+import { stepFormatTests } from './step-formats';
 import { storageErrorTests } from './storage-errors';
 import { transformTests } from './transforms';
 import { ttlTests } from './ttl';
@@ -26,6 +28,7 @@ import { typeTests } from './types';
 const TOPICS: ReadonlyArray<(ctx: SuiteContext) => void> = [
   driverContractTests,
   keyLayoutTests,
+  stepFormatTests,
   typeTests,
   fineTests,
   calendarTests,
@@ -41,6 +44,7 @@ const TOPICS: ReadonlyArray<(ctx: SuiteContext) => void> = [
   deleteTests,
   prefixTests,
   ttlTests,
+  roundTripTests,
   oldWriteTests,
   errorTests,
   storageErrorTests,
