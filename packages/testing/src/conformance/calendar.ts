@@ -29,10 +29,10 @@ export function calendarTests(ctx: SuiteContext): void {
       });
       expect(await f.keys()).toEqual(
         [
-          `${f.prefix}c:daily:20241230`,
-          `${f.prefix}c:weekly:202501`,
-          `${f.prefix}c:monthly:202412`,
-          `${f.prefix}c:yearly:2024`,
+          `${f.name('c')}:daily:20241230`,
+          `${f.name('c')}:weekly:202501`,
+          `${f.name('c')}:monthly:202412`,
+          `${f.name('c')}:yearly:2024`,
         ].sort(),
       );
       for (const unit of units) {

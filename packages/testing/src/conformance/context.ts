@@ -35,6 +35,8 @@ export interface Fixture<T extends SeriesType, R, V> {
   batches: Command[][];
   /** SCAN patterns the Timeseries used. */
   scans: string[];
+  /** `<prefix><name>`, or `<prefix>{<name>}` with the hash-tag layout (hashTag or a cluster driver). */
+  name(name: string): string;
   /** The keys under this fixture's prefix, sorted. */
   keys(): Promise<string[]>;
 }
@@ -53,6 +55,8 @@ export interface SuiteContext {
   fresh<T extends SeriesType, R = string, V = string | number>(
     options: FreshOptions<T, R, V>,
   ): Fixture<T, R, V>;
+  /** `<prefix><name>`, or `<prefix>{<name>}` when `hashTag` is set or the driver is a cluster's. */
+  nameKey(prefix: string, name: string, hashTag?: boolean): string;
   /** Sends raw commands through the driver under test. */
   raw(commands: readonly Command[]): Promise<Reply[]>;
   /** Keys matching the glob, sorted. */
@@ -76,6 +80,8 @@ export function createContext(
     for await (const key of getDriver().scan(match)) found.add(key);
     return [...found].sort();
   };
+  const nameKey = (prefix: string, name: string, hashTag = false) =>
+    hashTag || getDriver().cluster ? `${prefix}{${name}}` : `${prefix}${name}`;
   const uniquePrefix = () => {
     sequence += 1;
     return `kc${Math.random().toString(36).slice(2, 8)}${sequence.toString(36)}`;
@@ -86,6 +92,7 @@ export function createContext(
     driver: getDriver,
     test: (name, fn) => (timeout === undefined ? api.it(name, fn) : api.it(name, fn, timeout)),
     uniquePrefix,
+    nameKey,
     raw,
     scanKeys,
     snapshot: async (prefix) => snapshot(raw, await scanKeys(`${escapeGlob(prefix)}*`)),
@@ -121,6 +128,7 @@ export function createContext(
         sent,
         batches,
         scans,
+        name: (name) => nameKey(stored, name, options.hashTag === true || recording.cluster),
         keys: () => scanKeys(`${escapeGlob(stored)}*`),
       };
     },

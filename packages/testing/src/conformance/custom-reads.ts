@@ -22,7 +22,7 @@ export function customReadTests(ctx: SuiteContext): void {
           },
           processRow: (reply: Reply) => reply as number,
         });
-        const key = (bucket: number) => `${f.prefix}s:minute:${bucket}`;
+        const key = (bucket: number) => `${f.name('s')}:minute:${bucket}`;
         expect(fetched.sort()).toEqual([key(bucketOf(t, 60) - 1), key(bucketOf(t, 60))].sort());
         expect([...result]).toEqual([
           [NOW, 0],
@@ -46,7 +46,7 @@ export function customReadTests(ctx: SuiteContext): void {
         },
         processRow: (reply: Reply) => reply as number,
       });
-      expect(fetched).toEqual([`${f.prefix}h:hour:${bucketOf(t, 3600)}:${bucketOf(t, 60)}`]);
+      expect(fetched).toEqual([`${f.name('h')}:hour:${bucketOf(t, 3600)}:${bucketOf(t, 60)}`]);
       expect([...result]).toEqual([[NOW + 60, 2]]);
     });
 

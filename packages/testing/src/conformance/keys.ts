@@ -12,13 +12,13 @@ export function keyLayoutTests(ctx: SuiteContext): void {
       const f = ctx.fresh({ type: 'series', prefix: 'app', intervals: { minute: { step: 60 } } });
       await f.t.insert('cpu', 'v', { timestamp: t1 });
       expect(f.prefix.endsWith('app:')).toBe(true);
-      expect(await f.keys()).toEqual([`${f.prefix}cpu:minute:${bucketOf(t1, 60)}`]);
+      expect(await f.keys()).toEqual([`${f.name('cpu')}:minute:${bucketOf(t1, 60)}`]);
     });
 
     ctx.test('a prefix ending in ":" is used as given', async () => {
       const f = ctx.fresh({ type: 'series', prefix: 'app:', intervals: { minute: { step: 60 } } });
       await f.t.insert('cpu', 'v', { timestamp: t1 });
-      expect(await f.keys()).toEqual([`${f.prefix}cpu:minute:${bucketOf(t1, 60)}`]);
+      expect(await f.keys()).toEqual([`${f.name('cpu')}:minute:${bucketOf(t1, 60)}`]);
       expect(f.prefix.endsWith('app:')).toBe(true);
       expect(f.prefix.endsWith('app::')).toBe(false);
     });
@@ -33,7 +33,7 @@ export function keyLayoutTests(ctx: SuiteContext): void {
         const t2 = t1 + 60;
         await f.t.insert('cpu', 'a', { timestamp: t1 });
         await f.t.insert('cpu', 'b', { timestamp: t2 });
-        const iKey = `${f.prefix}cpu:hour:${bucketOf(t1, 3600)}`;
+        const iKey = `${f.name('cpu')}:hour:${bucketOf(t1, 3600)}`;
         const r1 = `${iKey}:${bucketOf(t1, 60)}`;
         const r2 = `${iKey}:${bucketOf(t2, 60)}`;
         expect(await f.keys()).toEqual([iKey, r1, r2].sort());
@@ -66,10 +66,10 @@ export function keyLayoutTests(ctx: SuiteContext): void {
       expect(calendarBucket('weekly', t).id).toBe(202053);
       expect(await f.keys()).toEqual(
         [
-          `${f.prefix}hits:d:20210103`,
-          `${f.prefix}hits:w:202053`,
-          `${f.prefix}hits:m:202101`,
-          `${f.prefix}hits:y:2021`,
+          `${f.name('hits')}:d:20210103`,
+          `${f.name('hits')}:w:202053`,
+          `${f.name('hits')}:m:202101`,
+          `${f.name('hits')}:y:2021`,
         ].sort(),
       );
     });
@@ -81,7 +81,7 @@ export function keyLayoutTests(ctx: SuiteContext): void {
       });
       await f.t.insert('old', 'v', { timestamp: -30 });
       expect(await f.keys()).toEqual(
-        [`${f.prefix}old:daily:19691231`, `${f.prefix}old:minute:-1`].sort(),
+        [`${f.name('old')}:daily:19691231`, `${f.name('old')}:minute:-1`].sort(),
       );
       expect([...(await f.t.get('old', 'minute', { timestamp: -1 }))]).toEqual([[-60, ['v']]]);
       expect([...(await f.t.get('old', 'daily', { timestamp: -1 }))]).toEqual([[-86_400, ['v']]]);
@@ -126,7 +126,9 @@ export function keyLayoutTests(ctx: SuiteContext): void {
           ...(prefix === undefined ? {} : { prefix }),
         });
         await bare.insert(name, 'v', { timestamp: t1 });
-        expect(await ctx.scanKeys(`${name}*`)).toEqual([`${name}:minute:${bucketOf(t1, 60)}`]);
+        expect(await ctx.scanKeys(`*${name}*`)).toEqual([
+          `${ctx.nameKey('', name)}:minute:${bucketOf(t1, 60)}`,
+        ]);
         expect(await bare.delete(name)).toBe(1);
       }
     });

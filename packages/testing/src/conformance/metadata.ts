@@ -21,7 +21,7 @@ export function metadataTests(ctx: SuiteContext): void {
 
     ctx.test('list ignores keys of intervals that are not configured', async () => {
       const f = ctx.fresh({ type: 'series', intervals });
-      await ctx.raw([['RPUSH', `${f.prefix}ghost:unknown:1`, 'v']]);
+      await ctx.raw([['RPUSH', `${f.name('ghost')}:unknown:1`, 'v']]);
       await f.t.insert('real', 'v', { timestamp: NOW });
       expect(await f.t.list()).toEqual(['real']);
     });

@@ -11,7 +11,7 @@ export function oldWriteTests(ctx: SuiteContext): void {
       await f.t.insert('s', 'too old', { timestamp: NOW - 3 * 60 + 59 });
       await f.t.insert('s', 'far too old', { timestamp: NOW - 86_400 });
       await f.t.insert('s', 'kept', { timestamp: NOW - 2 * 60 });
-      expect(await f.keys()).toEqual([`${f.prefix}s:minute:${bucketOf(NOW, 60) - 2}`]);
+      expect(await f.keys()).toEqual([`${f.name('s')}:minute:${bucketOf(NOW, 60) - 2}`]);
       expect([...(await f.t.series('s', 'minute'))]).toEqual([
         [NOW - 120, ['kept']],
         [NOW - 60, []],
@@ -28,7 +28,7 @@ export function oldWriteTests(ctx: SuiteContext): void {
         });
         const old = NOW - 600;
         await f.t.insert('c', 5, { timestamp: old });
-        const hourKey = `${f.prefix}c:hour:${bucketOf(old, 3600)}`;
+        const hourKey = `${f.name('c')}:hour:${bucketOf(old, 3600)}`;
         expect(await f.keys()).toEqual([hourKey, `${hourKey}:${bucketOf(old, 60)}`].sort());
       },
     );

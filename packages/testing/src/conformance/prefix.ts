@@ -24,7 +24,10 @@ export function prefixTests(ctx: SuiteContext): void {
       expect(await a.deleteAll()).toBe(1);
       expect(await b.list()).toEqual(['n', 'only2']);
       expect(await ctx.scanKeys(`${escapeGlob(base)}*`)).toEqual(
-        [`${base}app2:n:minute:${NOW / 60}`, `${base}app2:only2:minute:${NOW / 60}`].sort(),
+        [
+          `${ctx.nameKey(`${base}app2:`, 'n')}:minute:${NOW / 60}`,
+          `${ctx.nameKey(`${base}app2:`, 'only2')}:minute:${NOW / 60}`,
+        ].sort(),
       );
       expect(await b.deleteAll()).toBe(2);
     });

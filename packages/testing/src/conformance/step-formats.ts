@@ -23,7 +23,7 @@ export function stepFormatTests(ctx: SuiteContext): void {
       const t = NOW + 12_345.6;
       await f.t.insert('c', 1, { timestamp: t });
       expect(await f.keys()).toEqual(
-        formats.map(([name, , seconds]) => `${f.prefix}c:${name}:${bucketOf(t, seconds)}`).sort(),
+        formats.map(([name, , seconds]) => `${f.name('c')}:${name}:${bucketOf(t, seconds)}`).sort(),
       );
       for (const [name, , seconds] of formats) {
         expect([...(await f.t.get('c', name, { timestamp: t }))]).toEqual([
@@ -45,9 +45,9 @@ export function stepFormatTests(ctx: SuiteContext): void {
       expect([...(await f.t.get('s', 'fine', { timestamp: t }))]).toEqual([[NOW + 6 * H, ['v']]]);
       expect(await f.keys()).toEqual(
         [
-          `${f.prefix}s:fine:${bucketOf(t, D)}`,
-          `${f.prefix}s:fine:${bucketOf(t, D)}:${bucketOf(t, 6 * H)}`,
-          `${f.prefix}s:same:${bucketOf(t, H)}`,
+          `${f.name('s')}:fine:${bucketOf(t, D)}`,
+          `${f.name('s')}:fine:${bucketOf(t, D)}:${bucketOf(t, 6 * H)}`,
+          `${f.name('s')}:same:${bucketOf(t, H)}`,
         ].sort(),
       );
     });

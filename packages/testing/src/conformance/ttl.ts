@@ -32,7 +32,7 @@ export function ttlTests(ctx: SuiteContext): void {
         const n = bucketOf(NOW, 60);
         for (const offset of [0, -3, 2]) {
           await f.t.insert('s', 'v', { timestamp: NOW + offset * 60 + 30 });
-          near(await ttlOf(`${f.prefix}s:minute:${n + offset}`), (10 + offset) * 60);
+          near(await ttlOf(`${f.name('s')}:minute:${n + offset}`), (10 + offset) * 60);
         }
       },
     );
@@ -43,7 +43,7 @@ export function ttlTests(ctx: SuiteContext): void {
         intervals: { hour: { step: 3600, resolution: 60, steps: 3 } },
       });
       await f.t.insert('c', 1, { timestamp: NOW - 3600 + 61 });
-      const iKey = `${f.prefix}c:hour:${bucketOf(NOW, 3600) - 1}`;
+      const iKey = `${f.name('c')}:hour:${bucketOf(NOW, 3600) - 1}`;
       near(await ttlOf(iKey), 2 * 3600);
       near(await ttlOf(`${iKey}:${bucketOf(NOW - 3600 + 61, 60)}`), 2 * 3600);
     });
@@ -52,7 +52,7 @@ export function ttlTests(ctx: SuiteContext): void {
       for (const type of ['series', 'histogram', 'count', 'gauge', 'set'] as const) {
         const f = ctx.fresh({ type, intervals: { minute: { step: 60, steps: 4 } } });
         await f.t.insert('x', 1, { timestamp: NOW });
-        near(await ttlOf(`${f.prefix}x:minute:${bucketOf(NOW, 60)}`), 4 * 60);
+        near(await ttlOf(`${f.name('x')}:minute:${bucketOf(NOW, 60)}`), 4 * 60);
       }
     });
 
@@ -63,16 +63,16 @@ export function ttlTests(ctx: SuiteContext): void {
         [NOW, { a: ['3'] }],
       ]);
       const n = bucketOf(NOW, 60);
-      near(await ttlOf(`${f.prefix}a:minute:${n - 1}`), 4 * 60);
-      near(await ttlOf(`${f.prefix}b:minute:${n - 1}`), 4 * 60);
-      near(await ttlOf(`${f.prefix}a:minute:${n}`), 5 * 60);
+      near(await ttlOf(`${f.name('a')}:minute:${n - 1}`), 4 * 60);
+      near(await ttlOf(`${f.name('b')}:minute:${n - 1}`), 4 * 60);
+      near(await ttlOf(`${f.name('a')}:minute:${n}`), 5 * 60);
     });
 
     ctx.test('TTL follows the clock: the same write later gets a shorter TTL', async () => {
       const f = ctx.fresh({ type: 'count', intervals: { minute: { step: 60, steps: 10 } } });
       f.clock.set(NOW + 4 * 60);
       await f.t.insert('c', 1, { timestamp: NOW });
-      near(await ttlOf(`${f.prefix}c:minute:${bucketOf(NOW, 60)}`), 6 * 60);
+      near(await ttlOf(`${f.name('c')}:minute:${bucketOf(NOW, 60)}`), 6 * 60);
     });
 
     ctx.test(
@@ -81,7 +81,7 @@ export function ttlTests(ctx: SuiteContext): void {
         const f = ctx.fresh({ type: 'count', intervals: { minute: { step: 60, steps: 3 } } });
         f.clock.set(NOW + 60 + 25);
         await f.t.insert('c', 1, { timestamp: NOW });
-        const ttl = await ttlOf(`${f.prefix}c:minute:${bucketOf(NOW, 60)}`);
+        const ttl = await ttlOf(`${f.name('c')}:minute:${bucketOf(NOW, 60)}`);
         expect(ttl).toBeGreaterThanOrEqual(60 - 2);
         expect(ttl).toBeLessThanOrEqual(2 * 60);
       },
@@ -91,7 +91,7 @@ export function ttlTests(ctx: SuiteContext): void {
       const f = ctx.fresh({ type: 'series', intervals: { day: { step: 'daily', steps: 7 } } });
       await f.t.insert('d', 'v', { timestamp: NOW - 86_400 * 2 + 5 });
       near(
-        await ttlOf(`${f.prefix}d:day:${calendarBucket('daily', NOW - 86_400 * 2).id}`),
+        await ttlOf(`${f.name('d')}:day:${calendarBucket('daily', NOW - 86_400 * 2).id}`),
         5 * 86_400,
       );
     });
@@ -99,7 +99,7 @@ export function ttlTests(ctx: SuiteContext): void {
     ctx.test('monthly steps: a TTL between the shortest and longest months', async () => {
       const f = ctx.fresh({ type: 'count', intervals: { month: { step: 'monthly', steps: 2 } } });
       await f.t.insert('m', 1, { timestamp: NOW });
-      const ttl = await ttlOf(`${f.prefix}m:month:${calendarBucket('monthly', NOW).id}`);
+      const ttl = await ttlOf(`${f.name('m')}:month:${calendarBucket('monthly', NOW).id}`);
       expect(ttl).toBeLessThanOrEqual(2 * 31 * 86_400);
       expect(ttl).toBeGreaterThanOrEqual(
         2 * 28 * 86_400 - (NOW - calendarBucket('monthly', NOW).start) - 2,
