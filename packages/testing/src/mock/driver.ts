@@ -85,7 +85,13 @@ async function runCommand(client: MockClient, command: Command): Promise<Reply> 
   // Adapters send numbers as their decimal text; so does the mock, explicitly.
   const args = rawArgs.map(String);
   const fn = client[name.toLowerCase()];
-  if (typeof fn !== 'function') throw new MockReplyError(`ERR unknown command '${rawName}'`);
+  if (typeof fn !== 'function') {
+    // Redis 7's wording, so that tests matching on it behave the same on both.
+    const shown = args.map((arg) => `'${arg}' `).join('');
+    throw new MockReplyError(
+      `ERR unknown command '${rawName}', with args beginning with: ${shown}`,
+    );
+  }
 
   const argumentError = checkArguments(name, args);
   if (argumentError) throw new MockReplyError(argumentError);
