@@ -93,6 +93,31 @@ export function customReadTests(ctx: SuiteContext): void {
       expect([...result]).toEqual([[NOW + 60, 5]]);
     });
 
+    ctx.test(
+      'joinRows on a fine interval: undefined for a name without that resolution row',
+      async () => {
+        const f = ctx.fresh({ type: 'count', intervals: { hour: { step: 3600, resolution: 60 } } });
+        await f.t.insert('a', 1, { timestamp: NOW });
+        await f.t.insert('b', 2, { timestamp: NOW + 60 });
+        const seen: unknown[] = [];
+        const result = await f.t.get(['a', 'b'], 'hour', {
+          timestamp: NOW,
+          joinRows: (rows: (number | undefined)[]) => {
+            seen.push(rows);
+            return rows.filter((r) => r !== undefined).length;
+          },
+        });
+        expect(seen).toEqual([
+          [1, undefined],
+          [undefined, 2],
+        ]);
+        expect([...result]).toEqual([
+          [NOW, 1],
+          [NOW + 60, 1],
+        ]);
+      },
+    );
+
     ctx.test('transforms run on what processRow returned', async () => {
       const f = ctx.fresh({ type: 'series', intervals: { minute: { step: 60 } } });
       await f.t.insert('s', ['a', 'bb', 'ccc'], { timestamp: t });

@@ -132,6 +132,21 @@ export function transformTests(ctx: SuiteContext): void {
       },
     );
 
+    ctx.test('series() on a fine interval transforms each resolution row', async () => {
+      const f = ctx.fresh({
+        type: 'series',
+        read: Number,
+        intervals: { hour: { step: 3600, resolution: 900 } },
+      });
+      await f.t.insert('s', [2, 4], { timestamp: NOW + 1000 });
+      const result = await f.t.series('s', 'hour', {
+        start: NOW,
+        end: NOW,
+        transform: (data: number[], seconds: number) => `${data.length}/${seconds}`,
+      });
+      expect([...result]).toEqual([[NOW, new Map([[NOW + 900, '2/900']])]]);
+    });
+
     ctx.test('a function receives the data (after read) and the duration of the row', async () => {
       const calls: [unknown, number][] = [];
       const spy = (data: unknown, duration: number) => {

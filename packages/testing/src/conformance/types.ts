@@ -96,6 +96,20 @@ export function typeTests(ctx: SuiteContext): void {
       expect(await empty('set')).toEqual([[bucket, new Set()]]);
     });
 
+    ctx.test('an empty gauge is null even with read (read is not applied to nothing)', async () => {
+      const calls: string[] = [];
+      const f = ctx.fresh({
+        type: 'gauge',
+        intervals: minute,
+        read: (raw: string) => {
+          calls.push(raw);
+          return Number(raw);
+        },
+      });
+      expect([...(await f.t.get('none', 'minute', { timestamp: t }))]).toEqual([[bucket, null]]);
+      expect(calls).toEqual([]);
+    });
+
     ctx.test('read is applied to every value read back', async () => {
       const s = ctx.fresh({ type: 'series', read: Number, intervals: minute });
       const h = ctx.fresh({ type: 'histogram', read: Number, intervals: minute });
