@@ -5,6 +5,7 @@ import { createReliabilityContext } from './context';
 import { isolationTests } from './isolation';
 import { propertyTests } from './properties';
 import { roundTripTests } from './round-trip';
+import { storageErrorTests } from './storage-errors';
 
 /** Options of {@link reliabilitySuite}. */
 export interface ReliabilityOptions<D extends Driver = Driver> {
@@ -28,8 +29,9 @@ export interface ReliabilityOptions<D extends Driver = Driver> {
 
 /**
  * The reliability suite of API.md's guarantees: bad input fails with typed errors before
- * anything is sent, names and prefixes are matched literally, values round-trip, and
- * random writes read back as a reference model of API.md says they should.
+ * anything is sent, names and prefixes are matched literally, values round-trip, a
+ * failed command is reported by name, and random writes read back as a reference model
+ * of API.md says they should.
  *
  * @example
  * ```ts
@@ -61,6 +63,7 @@ export function reliabilitySuite<D extends Driver>(
     badInputTests(ctx);
     isolationTests(ctx);
     roundTripTests(ctx);
+    storageErrorTests(ctx);
     propertyTests(ctx, { numRuns: options.numRuns ?? 100, seed: options.seed });
   });
 }
