@@ -8,7 +8,6 @@ import { closeStore } from './store';
 export class Redis {
   readonly isCluster: boolean = false;
   status = 'ready';
-  constructor(..._options: unknown[]) {}
   async quit(): Promise<'OK'> {
     this.status = 'end';
     await closeStore(this);
