@@ -17,7 +17,9 @@ describe.runIf(targets.available)('node-redis on real Redis', () => {
       client = connected;
       return redisDriver(connected);
     },
-    closeDriver: () => client?.destroy(),
+    closeDriver: () => {
+      client?.destroy();
+    },
     numRuns,
     ...seed,
   });
@@ -30,7 +32,9 @@ describe.runIf(targets.available)('node-redis on real Redis', () => {
       cluster = connected;
       return redisDriver(connected);
     },
-    closeDriver: () => cluster?.destroy(),
+    closeDriver: () => {
+      cluster?.destroy();
+    },
     numRuns: Math.ceil(numRuns / 2),
     ...seed,
   });
