@@ -31,7 +31,15 @@ export function checkInterval(config: Config, interval: unknown): IntervalConfig
   return found;
 }
 
-/** Unix seconds of a timestamp (number or valid Date); `fallback` when absent. */
+/** 0001-01-01T00:00:00Z and 10000-01-01T00:00:00Z, in Unix seconds. */
+const FIRST_SECOND = -62_135_596_800;
+const PAST_LAST_SECOND = 253_402_300_800;
+
+/**
+ * Unix seconds of a timestamp (number or valid Date); `fallback` when absent. Years 1 to
+ * 9999 only: beyond them calendar bucket ids are malformed, and a relative bucket such as
+ * `1.6e+23` makes a key that `list`, `properties` and `delete` can never find again.
+ */
 export function toSeconds(
   value: Timestamp | null | undefined,
   what: string,
@@ -39,9 +47,9 @@ export function toSeconds(
 ): number {
   if (value === undefined || value === null) return fallback();
   const seconds = value instanceof Date ? value.getTime() / 1000 : value;
-  if (typeof seconds !== 'number' || !Number.isFinite(seconds)) {
+  if (typeof seconds !== 'number' || !(seconds >= FIRST_SECOND && seconds < PAST_LAST_SECOND)) {
     throw new InvalidValueError(
-      `${what} must be a finite number of seconds or a valid Date; got ${describe(value)}`,
+      `${what} must be a finite number of seconds or a valid Date, in the years 1 to 9999; got ${describe(value)}`,
     );
   }
   return seconds;
