@@ -1,6 +1,7 @@
 import { KairosError } from '@kairos/core';
 import { failureOf } from '../conformance/failure';
-import { BAD_INPUTS, type Subjects } from './bad-input-rows';
+import { BAD_INPUTS } from './bad-input/index';
+import type { Subjects } from './bad-input/row';
 import type { ReliabilityContext, Snapshot } from './context';
 
 /** A Wednesday at midnight UTC: the seeded data sits in its buckets. */
