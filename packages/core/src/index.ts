@@ -27,9 +27,16 @@ export type {
   TransformFunction,
   TransformName,
 } from './options';
-export type { BucketData, NamedResult, SeriesResult, Transformed } from './results';
+export type {
+  BucketData,
+  FineIntervalName,
+  NamedResult,
+  SeriesResult,
+  Transformed,
+} from './results';
 export {
   type BucketCalc,
+  type CalcOptions,
   type CalendarUnit,
   GregorianTime,
   type ParsedStep,
@@ -38,4 +45,10 @@ export {
   type Step,
 } from './time';
 export { type Flattening, type IntervalName, Timeseries } from './timeseries';
-export { applyTransform, isTransformName, type SeriesType } from './transforms';
+export {
+  applyTransform,
+  type FixedTransformName,
+  isTransformName,
+  type QuantileName,
+  type SeriesType,
+} from './transforms';
