@@ -12,6 +12,8 @@ export function checkName(name: unknown): string {
     throw new InvalidNameError(name, "a name must not contain ':', '{' or '}'");
   if (hasControl(name))
     throw new InvalidNameError(name, 'a name must not contain control characters');
+  if (hasLoneSurrogate(name))
+    throw new InvalidNameError(name, 'a name must be well-formed Unicode (a lone surrogate)');
   return name;
 }
 
@@ -77,11 +79,23 @@ export function toStored(config: Config, value: unknown, name: string): StoredVa
     );
   }
   const ok = typeof stored === 'string' || (typeof stored === 'number' && Number.isFinite(stored));
-  const reason = ok
-    ? config.type.invalid(stored as StoredValue)
-    : 'a value must be a string or a finite number';
+  const reason = !ok
+    ? 'a value must be a string or a finite number'
+    : hasLoneSurrogate(stored)
+      ? 'a string value must be well-formed Unicode (a lone surrogate)'
+      : config.type.invalid(stored as StoredValue);
   if (reason) {
     throw new InvalidValueError(`${reason}; got ${describe(stored)} for ${JSON.stringify(name)}`);
   }
   return stored as StoredValue;
+}
+
+/**
+ * True for a string with an unpaired UTF-16 surrogate. Redis clients send UTF-8, where it
+ * becomes U+FFFD: the value would read back changed, and a name would no longer match its
+ * own keys (`delete` and `properties` would not find them).
+ */
+function hasLoneSurrogate(value: unknown): boolean {
+  // The first test is cheap and almost always false; the second tells pairs from lone ones.
+  return typeof value === 'string' && /[\uD800-\uDFFF]/.test(value) && /\p{Cs}/u.test(value);
 }
