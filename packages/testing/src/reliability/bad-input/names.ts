@@ -97,4 +97,15 @@ export const names: BadInput[] = [
     error: InvalidNameError,
     call: (s) => s.series.bulkInsert([[s.now, { fresh: ok, 'x{y}': ok }]]),
   },
+  // Sent as U+FFFD by Redis clients: the keys would no longer match the name.
+  {
+    title: 'insert: name with a lone surrogate',
+    error: InvalidNameError,
+    call: (s) => s.series.insert('cpu\uD800', 'v'),
+  },
+  {
+    title: 'delete: name with a lone surrogate',
+    error: InvalidNameError,
+    call: (s) => s.series.delete('\uDC00'),
+  },
 ];

@@ -71,4 +71,9 @@ export const values: BadInput[] = [
     error: InvalidValueError,
     call: (s) => s.written.insert('w', 'object'),
   },
+  {
+    title: 'series: a string with a lone surrogate',
+    error: InvalidValueError,
+    call: (s) => s.series.insert('s', ['fine', 'x\uD800y']),
+  },
 ];
