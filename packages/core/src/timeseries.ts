@@ -18,6 +18,7 @@ import type {
 } from './options';
 import { seriesBuckets } from './plan/range';
 import { readRaw } from './plan/read';
+import { scriptedSender, supportsScripts } from './plan/script';
 import { writeEntries } from './plan/writer';
 import { resolveRead } from './read-options';
 import type { BucketData, SeriesResult, Transformed } from './results';
@@ -59,11 +60,15 @@ export class Timeseries<
 > {
   readonly #driver: Driver;
   readonly #config: Config;
+  /** Sends a planned write chunk: as one script per slot when the driver runs scripts. */
+  readonly #write: (commands: Command[]) => Promise<Reply[]>;
 
   /** @throws ConfigError for bad options. */
   constructor(driver: Driver, options: TimeseriesOptions<T, R, V, I>) {
     this.#config = buildConfig(driver, options as TimeseriesOptions<SeriesType, unknown, never>);
     this.#driver = driver;
+    const exec = (commands: Command[]) => this.#exec(commands);
+    this.#write = supportsScripts(driver) ? scriptedSender(exec, driver.cluster) : exec;
   }
 
   /** The series type. */
@@ -96,7 +101,7 @@ export class Timeseries<
       options?.intervals === undefined
         ? 0
         : checkInteger(options.intervals, 'intervals', -MAX_SHIFT, MAX_SHIFT);
-    await writeEntries(this.#config, inserts, shift, (commands) => this.#exec(commands));
+    await writeEntries(this.#config, inserts, shift, this.#write);
   }
 
   /**

@@ -12,6 +12,8 @@ export class WriteBatch {
   private readonly indexes = new Map<string, Set<number>>();
   private readonly ttls = new Map<string, number>();
   private readonly nowBuckets: Map<IntervalConfig, number>;
+  /** Per name, the key each interval wrote last: consecutive values mostly share it. */
+  private readonly recent = new Map<string, RecentKey[]>();
   /** Values added so far (each counted once, whatever the number of intervals). */
   size = 0;
 
@@ -27,10 +29,28 @@ export class WriteBatch {
   /** Plans one value into every interval, and into `shift` more buckets (kairos "intervals"). */
   add(name: string, timestamp: number, value: StoredValue, shift = 0): void {
     this.size++;
-    const base = nameKey(this.config.layout, name);
+    let recent = this.recent.get(name);
+    if (!recent) {
+      recent = Array.from(this.nowBuckets.keys(), () => ({ bucket: NaN, resolution: NaN }));
+      this.recent.set(name, recent);
+    }
+    let base: string | undefined;
+    let n = 0;
     for (const [interval, nowBucket] of this.nowBuckets) {
       const bucket = interval.i.toBucket(timestamp);
-      this.addToBucket(interval, base, bucket, interval.r.toBucket(timestamp), value, nowBucket);
+      const resolution = interval.coarse ? bucket : interval.r.toBucket(timestamp);
+      const last = recent[n++]!;
+      if (last.bucket === bucket && last.resolution === resolution) {
+        // Same key as this name's previous value: its index entry and TTL are planned.
+        last.writes?.add(value);
+      } else {
+        base ??= nameKey(this.config.layout, name);
+        last.bucket = bucket;
+        last.resolution = resolution;
+        last.writes = this.addToBucket(interval, base, bucket, resolution, value, nowBucket);
+      }
+      if (shift === 0) continue;
+      base ??= nameKey(this.config.layout, name);
       const direction = Math.sign(shift);
       for (let k = direction; k !== 0 && Math.abs(k) <= Math.abs(shift); k += direction) {
         // Extra buckets get the value at their start, as kairos' normalized timestamps did.
@@ -48,9 +68,9 @@ export class WriteBatch {
     resolution: number,
     value: StoredValue,
     nowBucket: number,
-  ): void {
+  ): KeyWrites | undefined {
     const ttl = expiry(interval, bucket, nowBucket);
-    if (ttl !== undefined && ttl <= 0) return; // older than `steps` buckets: kairos skips it
+    if (ttl !== undefined && ttl <= 0) return undefined; // older than `steps` buckets: kairos skips it
     const iKey = intervalKey(base, interval.name, bucket);
     let key = iKey;
     if (!interval.coarse) {
@@ -67,6 +87,7 @@ export class WriteBatch {
     }
     writes.add(value);
     if (ttl !== undefined) this.ttls.set(key, ttl);
+    return writes;
   }
 
   /** The coalesced commands; EXPIRE last so that it finds the keys written before it. */
@@ -78,6 +99,13 @@ export class WriteBatch {
     for (const [key, ttl] of this.ttls) out.push(['EXPIRE', key, ttl]);
     return out;
   }
+}
+
+/** The key one interval of one name wrote last; `writes` is unset when it was skipped. */
+interface RecentKey {
+  bucket: number;
+  resolution: number;
+  writes?: KeyWrites | undefined;
 }
 
 /**

@@ -24,28 +24,46 @@ export async function writeEntries<V>(
   chunkValues = CHUNK_VALUES,
 ): Promise<void> {
   const now = config.clock();
-  if (isReiterable(inserts) && countValues(inserts as Iterable<BulkEntry<V>>) > chunkValues) {
-    for (const entry of syncEntries(inserts) ?? []) plan(config, undefined, entry, now, 0);
+  // Names repeat across entries; their regex checks need to run once per call.
+  const names = new Set<string>();
+  if (isReiterable(inserts) && hasMoreValues(inserts as Iterable<BulkEntry<V>>, chunkValues)) {
+    for (const entry of syncEntries(inserts) ?? []) plan(config, undefined, entry, now, 0, names);
   }
   let batch = new WriteBatch(config, now);
-  const flush = () => {
+  // One chunk in flight while the next is planned: Redis works while Node plans. The next
+  // chunk is sent only once the previous one succeeded, so order and failures are as if
+  // chunks were sent one after another.
+  let inFlight: Promise<unknown> | undefined;
+  const flush = async () => {
     const commands = batch.commands();
     batch = new WriteBatch(config, now);
-    return send(commands);
+    await inFlight;
+    inFlight = send(commands);
+    // Seen as handled until awaited, so a failure while the next chunk is planned is not
+    // reported as unhandled; it still rejects the call at the next flush or at the end.
+    inFlight.catch(() => undefined);
   };
-  const sync = syncEntries(inserts);
-  if (sync) {
-    for (const entry of sync) {
-      plan(config, batch, entry, now, shift);
-      if (batch.size >= chunkValues) await flush();
+  try {
+    const sync = syncEntries(inserts);
+    if (sync) {
+      for (const entry of sync) {
+        plan(config, batch, entry, now, shift, names);
+        if (batch.size >= chunkValues) await flush();
+      }
+    } else {
+      for await (const entry of inserts as AsyncIterable<BulkEntry<V>>) {
+        plan(config, batch, entry, now, shift, names);
+        if (batch.size >= chunkValues) await flush();
+      }
     }
-  } else {
-    for await (const entry of inserts as AsyncIterable<BulkEntry<V>>) {
-      plan(config, batch, entry, now, shift);
-      if (batch.size >= chunkValues) await flush();
-    }
+    if (batch.size > 0) await flush();
+  } catch (error) {
+    // A bad entry or a failing source: settle the chunk in flight before rejecting, so no
+    // write is still under way when the call has returned.
+    await inFlight?.catch(() => undefined);
+    throw error;
   }
-  if (batch.size > 0) await flush();
+  await inFlight;
 }
 
 /** Checks one entry and plans its values into `batch` (only checks when there is none). */
@@ -55,11 +73,12 @@ function plan(
   entry: unknown,
   now: number,
   shift: number,
+  names: Set<string>,
 ) {
   const { timestamp, byName } = checkEntry(entry);
   const seconds = toSeconds(timestamp, 'a bulk entry timestamp', () => now);
   for (const [name, values] of byName) {
-    checkName(name);
+    if (!names.has(name)) names.add(checkName(name));
     for (const value of values) {
       const stored = toStored(config, value, name);
       batch?.add(name, seconds, stored, shift);
@@ -67,17 +86,22 @@ function plan(
   }
 }
 
-function countValues<V>(
+/** True when the entries hold more than `limit` values (stops counting there). */
+function hasMoreValues<V>(
   inserts: Iterable<BulkEntry<V>> | ReadonlyMap<unknown, Record<string, readonly V[]>>,
-): number {
+  limit: number,
+): boolean {
   let n = 0;
   const entries =
-    inserts instanceof Map
-      ? inserts.values()
-      : Array.from(inserts as Iterable<BulkEntry<V>>, (e) => e?.[1]);
+    inserts instanceof Map ? inserts.values() : mapIterable(inserts as Iterable<BulkEntry<V>>);
   for (const byName of entries) {
     if (byName && typeof byName === 'object')
       for (const values of Object.values(byName)) n += Array.isArray(values) ? values.length : 0;
+    if (n > limit) return true;
   }
-  return n;
+  return false;
+}
+
+function* mapIterable<V>(inserts: Iterable<BulkEntry<V>>): Iterable<unknown> {
+  for (const entry of inserts) yield entry?.[1];
 }

@@ -1,0 +1,131 @@
+import type { Command, Driver, Reply } from '../driver';
+import { StorageError } from '../errors';
+
+/**
+ * A {@link Driver} that may declare it runs Lua scripts sent as ordinary commands.
+ * Optional: a driver without the flag (the mock, a recording driver) gets plain commands.
+ */
+export interface ScriptingDriver extends Driver {
+  /**
+   * True when `exec()` accepts `['EVAL', script, numkeys, ...keys, ...args]` and, on a
+   * cluster, routes each EVAL to the node of its first key.
+   */
+  readonly scripts?: boolean;
+}
+
+/** True when the driver declared that it runs EVAL commands (see {@link ScriptingDriver}). */
+export function supportsScripts(driver: Driver): boolean {
+  return (driver as ScriptingDriver).scripts === true;
+}
+
+/**
+ * Applies a JSON list of `[command, keyIndex, ...args]` to the declared KEYS. The client's
+ * cost is per argument and per command, not per byte, so a whole chunk travels as one EVAL
+ * with one JSON argument, decoded in C by Redis' bundled cjson. Every command runs even when
+ * one fails (as in a pipeline); the first failure is returned as an error naming it.
+ * Only RPUSH and SADD may carry more arguments than one Lua call can unpack: they are split
+ * into calls of SLICE values, which keeps list order and set contents.
+ */
+export const WRITE_SCRIPT = `-- kairos: apply coalesced writes
+local SLICE = 4000
+local ops = cjson.decode(ARGV[1])
+local failure
+for i = 1, #ops do
+  local op = ops[i]
+  local name, key, last = op[1], KEYS[op[2]], #op
+  local from = 3
+  repeat
+    local to = math.min(last, from + SLICE - 1)
+    local reply = redis.pcall(name, key, unpack(op, from, to))
+    if type(reply) == 'table' and reply.err and not failure then
+      failure = reply.err .. ' (command: ' .. name .. ' ' .. key .. ')'
+    end
+    from = to + 1
+  until from > last
+end
+if failure then return redis.error_reply(failure) end
+return #ops`;
+
+/** How a failed write script is named in a StorageError (not the whole script text). */
+const SCRIPT_LABEL = 'kairos write script';
+
+/**
+ * Packs coalesced commands (each `[name, key, ...args]`) into EVALs of {@link WRITE_SCRIPT}:
+ * one for the whole batch, or on a cluster one per hash tag, since every key of one EVAL
+ * must share a slot (all keys of a series name do, through `{name}`).
+ */
+export function scriptCommands(commands: readonly Command[], cluster: boolean): Command[] {
+  const groups = new Map<string, Command[]>();
+  for (const command of commands) {
+    const group = cluster ? hashTag(String(command[1])) : '';
+    const list = groups.get(group);
+    if (list) list.push(command);
+    else groups.set(group, [command]);
+  }
+  return Array.from(groups.values(), evalCommand);
+}
+
+function evalCommand(commands: readonly Command[]): Command {
+  const keys: string[] = [];
+  const indexes = new Map<string, number>();
+  const ops = commands.map(([name, key, ...args]) => {
+    const k = String(key);
+    let index = indexes.get(k);
+    if (index === undefined) {
+      index = keys.push(k);
+      indexes.set(k, index);
+    }
+    const op: (string | number)[] = [name, index];
+    for (const arg of args) op.push(jsonSafe(arg));
+    return op;
+  });
+  return ['EVAL', WRITE_SCRIPT, keys.length, ...keys, JSON.stringify(ops)];
+}
+
+/** What String#isWellFormed/toWellFormed (ES2024, Node 20) look like to ES2022 types. */
+interface WellFormed {
+  isWellFormed(): boolean;
+  toWellFormed(): string;
+}
+
+/**
+ * An argument as the string an adapter would send. Numbers become strings because Lua
+ * would reformat them (0.1 as 0.10000000000000001). A lone surrogate becomes U+FFFD, the
+ * bytes a client's UTF-8 encoding sends for it, since cjson rejects its `\ud800` escape.
+ */
+function jsonSafe(arg: string | number): string {
+  if (typeof arg !== 'string') return String(arg);
+  const text = arg as unknown as WellFormed;
+  return text.isWellFormed() ? arg : text.toWellFormed();
+}
+
+/** The part of a key Redis Cluster hashes: the first non-empty `{…}`, else the whole key. */
+export function hashTag(key: string): string {
+  const open = key.indexOf('{');
+  if (open < 0) return key;
+  const close = key.indexOf('}', open + 1);
+  return close > open + 1 ? key.slice(open + 1, close) : key;
+}
+
+/**
+ * Wraps a pipeline sender so that it sends scripted writes, and names a failed script by
+ * its label and first key rather than by its text.
+ */
+export function scriptedSender(
+  exec: (commands: Command[]) => Promise<Reply[]>,
+  cluster: boolean,
+): (commands: Command[]) => Promise<Reply[]> {
+  return async (commands) => {
+    if (commands.length === 0) return [];
+    try {
+      return await exec(scriptCommands(commands, cluster));
+    } catch (error) {
+      if (!(error instanceof StorageError) || error.command?.[0] !== 'EVAL') throw error;
+      const cause = error.cause instanceof Error ? error.cause : error;
+      throw new StorageError(`Redis write failed: ${cause.message}`, {
+        cause,
+        command: ['EVAL', SCRIPT_LABEL, String(error.command[3] ?? '')],
+      });
+    }
+  };
+}
