@@ -1,6 +1,6 @@
 import { type SeriesType, Timeseries, type Timestamp } from '@kairos/core';
 import fc from 'fast-check';
-import { manualClock } from '../clock';
+import { type ManualClock, manualClock } from '../clock';
 import type { ReliabilityContext } from './context';
 import { ReferenceModel } from './model/reference';
 import type { At, Op, Scenario } from './scenario';
@@ -53,7 +53,7 @@ async function runScenario(ctx: ReliabilityContext, scenario: Scenario): Promise
     at.date ? new Date((now + at.offset) * 1000) : now + at.offset;
   try {
     for (const op of scenario.ops)
-      await step(t, model, op, time, now, (actual, expected) => {
+      await step(t, model, op, time, now, clock, (actual, expected) => {
         expect(canonical(actual)).toEqual(canonical(expected));
       });
     expect(await t.list()).toEqual(model.list());
@@ -71,9 +71,13 @@ async function step(
   op: Op,
   time: (at: At) => Timestamp,
   now: number,
+  clock: ManualClock,
   same: (actual: unknown, expected: unknown) => void,
 ): Promise<void> {
   switch (op.kind) {
+    case 'advance':
+      clock.advance(op.seconds);
+      return;
     case 'insert': {
       const timestamp = op.at && time(op.at);
       await t.insert(op.name, op.value, {

@@ -27,7 +27,8 @@ export type Op =
   | { kind: 'series'; names: string[]; interval: string; range: ModelRange }
   | { kind: 'iterate'; name: string; interval: string; read: ModelRead }
   | { kind: 'list' }
-  | { kind: 'properties'; name: string };
+  | { kind: 'properties'; name: string }
+  | { kind: 'advance'; seconds: number };
 
 /** A random Timeseries config, a "now", and operations interleaved at random. */
 export interface Scenario {
@@ -96,7 +97,8 @@ function opArb(config: Scenario['config']): fc.Arbitrary<Op> {
       );
   const anyAt = atArb(fc.constantFrom(...scales));
   const name = fc.constantFrom(...NAMES);
-  const names = fc.uniqueArray(name, { minLength: 1, maxLength: 3 });
+  // Repeats allowed: a name joined with itself counts twice.
+  const names = fc.array(name, { minLength: 1, maxLength: 3 });
   const interval = fc.constantFrom(...intervals);
   const value: fc.Arbitrary<Written> =
     config.type === 'count'
@@ -173,6 +175,16 @@ function opArb(config: Scenario['config']): fc.Arbitrary<Op> {
     },
     { weight: 1, arbitrary: fc.constant({ kind: 'list' as const }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('properties' as const), name }) },
+    // Moves "now": which writes are too old, where default reads land, what null means.
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('advance' as const),
+        seconds: fc
+          .tuple(fc.constantFrom(...scales), fc.integer({ min: -2, max: 3 }))
+          .map(([scale, k]) => scale * k),
+      }),
+    },
   );
 }
 
