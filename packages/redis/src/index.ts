@@ -1,1 +1,1 @@
-export {};
+export { type RedisDriverOptions, redisDriver } from './driver';
