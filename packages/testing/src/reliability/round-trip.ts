@@ -200,6 +200,13 @@ function countTests(
       await n.insert('c', 0.5, { timestamp: NOW });
       expect(await total(n)).toBe(-3.5);
       expect(await total(n, 'hour')).toBe(-3.5);
+      // Numbers whose text has an exponent (`1e+21`, `1e-7`) are valid INCRBYFLOAT arguments.
+      for (const value of [1e21, -1e300, 1e-7]) {
+        const e = fresh('count');
+        await e.insert('c', value, { timestamp: NOW });
+        await e.insert('c', value, { timestamp: NOW });
+        expect(await total(e)).toBe(2 * value);
+      }
     });
 
     ctx.test(
