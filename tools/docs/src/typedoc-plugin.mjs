@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * TypeDoc plugin for `pnpm docs`: names each entry-point module after its package
+ * TypeDoc plugin for `pnpm run docs`: names each entry-point module after its package
  * (`core/src` → `@kairos/core`) and shows the package's README on the module's page.
  */
 import { readFileSync } from 'node:fs';
