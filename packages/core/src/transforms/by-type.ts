@@ -111,11 +111,11 @@ function collectionTransform(
  * - `stddev`: the **population** standard deviation (divides by n, so one value gives 0).
  * - `p<N>` (0 ≤ N ≤ 100): R-7 — `h = (n − 1) · N / 100`, linear interpolation between the
  *   occurrences of rank ⌊h⌋ and ⌊h⌋ + 1; `p0` = min, `p100` = max, `p50` = median.
- * - `median`: `p50` when every value is numeric; otherwise the lower middle value as stored
- *   (rank ⌊(n − 1) / 2⌋ in the order of `min`/`max`).
- * - `min`/`max`: the value as stored. Order: numbers and numeric strings first, compared as
- *   numbers; then other strings by UTF-16 code unit (JS `<`); then any other value by JS `<`.
- *   Among equal values (`1` and `'1'`) the first one met wins.
+ * - `median`: `p50` when every value is a finite number; otherwise the lower middle value
+ *   as stored (rank ⌊(n − 1) / 2⌋ in the order of `min`/`max`).
+ * - `min`/`max`: the value as stored. Order (API.md): numbers first, compared as numbers;
+ *   then strings, numeric-looking ones too, by UTF-16 code unit (JS `<`, so `'10' < '9'`);
+ *   then any other value by JS `<`. Among equal values the first one met wins.
  * - `first`/`last`: a series' arrival order; a set's and a histogram's iteration order,
  *   which for data read from Redis is the order Redis returned, not the order of arrival.
  * - An empty bucket gives `null`, except `count`, `sum` and `rate`: 0 (an empty `Map` for a

@@ -1,9 +1,8 @@
-import { numericValue } from './numeric';
-
 /**
- * Where a value sits in the order used by `min`, `max` and the median of non-numeric data:
- * 0 numeric (finite numbers, ±Infinity and numeric strings, compared as numbers), then
- * 1 other strings (compared by UTF-16 code unit, as JS `<`), then 2 anything else.
+ * Where a value sits in the order used by `min`, `max` and the median of non-numeric data
+ * (API.md: numbers numerically, strings by code unit): 0 numbers (±Infinity included),
+ * then 1 strings — numeric-looking ones too, so `'10' < '9'` — by UTF-16 code unit (JS `<`),
+ * then 2 anything else.
  */
 type Rank = 0 | 1 | 2;
 
@@ -20,10 +19,7 @@ export function keyed(value: unknown): Keyed {
     // NaN is unordered; ranking it with the non-primitives keeps it out of numeric answers.
     return Number.isNaN(value) ? { value, rank: 2, num: 0 } : { value, rank: 0, num: value };
   }
-  if (typeof value === 'string') {
-    const num = numericValue(value);
-    return num === undefined ? { value, rank: 1, num: 0 } : { value, rank: 0, num };
-  }
+  if (typeof value === 'string') return { value, rank: 1, num: 0 };
   return { value, rank: 2, num: 0 };
 }
 
@@ -32,8 +28,8 @@ export function keyed(value: unknown): Keyed {
 type Relational = number | string | bigint;
 
 /**
- * Negative when `a` sorts before `b`, positive after, 0 when equal or unordered (`1` and
- * `'1'` are equal; two objects without a useful `valueOf` are unordered).
+ * Negative when `a` sorts before `b`, positive after, 0 when equal or unordered (`0` and
+ * `-0` are equal; two objects without a useful `valueOf` are unordered).
  */
 export function compareKeyed(a: Keyed, b: Keyed): number {
   if (a.rank !== b.rank) return a.rank - b.rank;

@@ -116,15 +116,20 @@ const HALF: QuantileLevel = { numerator: 1, denominator: 2 };
 /**
  * The median, or `null` for an empty bag.
  *
- * When every value is numeric it is `p50` (a number; the mean of the middle two for an
- * even count). When any value is not numeric no mean of two values exists, so it is the
- * lower middle value as stored — the occurrence of rank ⌊(n − 1) / 2⌋ — in the order of
- * `min`/`max`: numbers and numeric strings first (as numbers), then strings by code unit.
+ * When every value is a finite number it is `p50` (the mean of the middle two for an
+ * even count). Otherwise no mean of two values exists, so it is the lower middle value as
+ * stored — the occurrence of rank ⌊(n − 1) / 2⌋ — in the order of `min`/`max`: numbers
+ * first, then strings by code unit (`'10'` before `'9'`, as API.md compares strings).
  */
 export function median(bag: Bag): unknown {
-  const sorted = sortNumbers(bag);
-  if (!('offender' in sorted)) return sorted.total > 0 ? interpolate(sorted, HALF) : null;
-  return lowerMedian(bag);
+  let numbers = true;
+  bag.forEach((value) => {
+    numbers &&= typeof value === 'number';
+  });
+  // NaN and ±Infinity are numbers without a mean: they take the stored-value path too.
+  const sorted = numbers ? sortNumbers(bag) : undefined;
+  if (sorted === undefined || 'offender' in sorted) return lowerMedian(bag);
+  return sorted.total > 0 ? interpolate(sorted, HALF) : null;
 }
 
 function lowerMedian(bag: Bag): unknown {

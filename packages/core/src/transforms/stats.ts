@@ -110,16 +110,16 @@ function extreme(bag: Bag, sign: 1 | -1): unknown {
   let best: Keyed | undefined;
   bag.forEach((value) => {
     const key = keyed(value);
-    // Strictly better only: among equal values (1 and '1') the first one met wins.
+    // Strictly better only: among equal values (0 and -0) the first one met wins.
     if (best === undefined || sign * compareKeyed(key, best) < 0) best = key;
   });
   return best === undefined ? null : best.value;
 }
 
 /**
- * The smallest value as stored (a numeric string stays a string), or `null` for an empty bag.
- * Order: numbers and numeric strings first, compared as numbers; then other strings by UTF-16
- * code unit (JS `<`); then anything else by JS `<`. Among equal values the first one wins.
+ * The smallest value as stored, or `null` for an empty bag. Order: numbers first, compared
+ * as numbers; then strings, numeric-looking ones too, by UTF-16 code unit (JS `<`, so
+ * `'10' < '9'`); then anything else by JS `<`. Among equal values the first one wins.
  */
 export function min(bag: Bag): unknown {
   return extreme(bag, 1);

@@ -148,32 +148,39 @@ describe('first and last', () => {
 describe('numeric strings (values read back without `read`)', () => {
   const strings = ['3', '1', '4', '1', '5'];
 
-  it('are numbers for sum, mean, stddev, median and quantiles', () => {
+  it('are numbers for sum, mean, stddev and quantiles', () => {
     expect(applyTransform('series', 'sum', strings, 10)).toBe(14);
     expect(applyTransform('series', 'mean', strings, 10)).toBeCloseTo(2.8, 12);
     expect(applyTransform('series', 'stddev', strings, 10)).toBeCloseTo(1.6, 12);
-    expect(applyTransform('series', 'median', strings, 10)).toBe(3);
+    expect(applyTransform('series', 'p50', strings, 10)).toBe(3);
     expect(applyTransform('series', 'p90', strings, 10)).toBeCloseTo(4.6, 12);
-    expect(applyTransform('series', 'median', ['1', '2'], 10)).toBe(1.5);
+    expect(applyTransform('series', 'p50', ['1', '2'], 10)).toBe(1.5);
   });
 
-  it('keep their stored form for min, max, first and last', () => {
+  it('keep their stored form for min, max, median, first and last', () => {
     expect(applyTransform('series', 'min', strings, 10)).toBe('1');
     expect(applyTransform('series', 'max', strings, 10)).toBe('5');
+    expect(applyTransform('series', 'median', strings, 10)).toBe('3');
+    expect(applyTransform('series', 'median', ['1', '2'], 10)).toBe('1');
     expect(applyTransform('series', 'first', strings, 10)).toBe('3');
     expect(applyTransform('series', 'last', strings, 10)).toBe('5');
   });
 
-  it('compare numerically, not by code unit', () => {
-    expect(applyTransform('series', 'min', ['10', '9', '-1.5', '1e3'], 1)).toBe('-1.5');
-    expect(applyTransform('series', 'max', ['10', '9', '-1.5', '1e3'], 1)).toBe('1e3');
-    expect(applyTransform('set', 'max', new Set(['10', '9']), 1)).toBe('10');
+  it('compare by code unit for min, max and median, numerically for the rest', () => {
+    const mixed = ['10', '9', '-1.5', '1e3'];
+    // Code-unit order: '-1.5', '10', '1e3', '9'.
+    expect(applyTransform('series', 'min', mixed, 1)).toBe('-1.5');
+    expect(applyTransform('series', 'max', mixed, 1)).toBe('9');
+    expect(applyTransform('series', 'median', mixed, 1)).toBe('10');
+    expect(applyTransform('series', 'p100', mixed, 1)).toBe(1000);
+    expect(applyTransform('set', 'max', new Set(['10', '9']), 1)).toBe('9');
     const histogram = new Map([
       ['10', 1],
       ['9', 3],
     ]);
     expect(applyTransform('histogram', 'mean', histogram, 1)).toBe(9.25);
-    expect(applyTransform('histogram', 'min', histogram, 1)).toBe('9');
+    expect(applyTransform('histogram', 'min', histogram, 1)).toBe('10');
+    expect(applyTransform('histogram', 'median', histogram, 1)).toBe('9');
   });
 });
 

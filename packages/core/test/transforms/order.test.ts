@@ -18,16 +18,29 @@ describe('min and max', () => {
     expect(max(['ä', 'z'])).toBe('ä');
   });
 
-  it('put numbers and numeric strings before other strings', () => {
+  it('compare numeric-looking strings by code unit too', () => {
+    expect(min(['9', '10'])).toBe('10');
+    expect(max(['9', '10'])).toBe('9');
+    expect(min(['2', '-1', '10'])).toBe('-1');
+    expect(max(['1e3', '10', '100'])).toBe('1e3');
+  });
+
+  it('put numbers before all strings', () => {
     expect(min(['abc', 5, '10'])).toBe(5);
     expect(max(['abc', 5, '10'])).toBe('abc');
-    expect(max([100, '2'])).toBe(100);
-    expect(min(['', '3'])).toBe('3');
+    expect(max([100, '2'])).toBe('2');
+    expect(min(['', '3'])).toBe('');
+    expect(min(['1', 1, '1.0'])).toBe(1);
+    expect(max(['1', 1, '1.0'])).toBe('1.0');
   });
 
   it('keep the first of equal values', () => {
-    expect(min(['1', 1, '1.0'])).toBe('1');
-    expect(max([1, '1'])).toBe(1);
+    expect(min([0, -0])).toBe(0);
+    expect(min([-0, 0])).toBe(-0);
+    const a = new Date(1000);
+    const b = new Date(1000);
+    expect(max([a, b])).toBe(a);
+    expect(min([b, a])).toBe(b);
   });
 
   it('compare other values with JS `<` after all numbers and strings', () => {
@@ -45,11 +58,12 @@ describe('min and max', () => {
   });
 
   it('work on sets and histograms', () => {
-    expect(applyTransform('set', 'min', new Set(['10', '9', 'x']), 1)).toBe('9');
+    expect(applyTransform('set', 'min', new Set(['10', '9', 'x']), 1)).toBe('10');
     const histogram = new Map([
       ['10', 5],
       ['9', 1],
     ]);
-    expect(applyTransform('histogram', 'max', histogram, 1)).toBe('10');
+    expect(applyTransform('histogram', 'max', histogram, 1)).toBe('9');
+    expect(applyTransform('histogram', 'min', histogram, 1)).toBe('10');
   });
 });

@@ -32,9 +32,12 @@ describe('quantiles (R-7)', () => {
   });
 
   it('of one value is that value', () => {
-    for (const name of ['p0', 'p37.5', 'p100', 'median']) {
+    for (const name of ['p0', 'p37.5', 'p100']) {
       expect(applyTransform('series', name, ['42'], 1)).toBe(42);
     }
+    expect(applyTransform('series', 'median', [42], 1)).toBe(42);
+    // A string is not a number for the median: it is the stored value.
+    expect(applyTransform('series', 'median', ['42'], 1)).toBe('42');
   });
 
   it('stays finite between huge values of opposite signs', () => {
@@ -44,9 +47,10 @@ describe('quantiles (R-7)', () => {
     expect(p25 / (-Number.MAX_VALUE / 2)).toBeCloseTo(1, 12);
   });
 
-  it('sorts numbers numerically, not as strings', () => {
+  it('sorts numbers numerically, numeric strings included', () => {
     expect(applyTransform('series', 'p0', ['10', '9', '100'], 1)).toBe(9);
-    expect(applyTransform('series', 'median', ['10', '9', '100'], 1)).toBe(10);
+    expect(applyTransform('series', 'p50', ['10', '9', '100'], 1)).toBe(10);
+    expect(applyTransform('series', 'median', [10, 9, 100], 1)).toBe(10);
   });
 });
 
@@ -57,10 +61,20 @@ describe('median of non-numeric values', () => {
     expect(applyTransform('set', 'median', new Set(['B', 'a', 'C']), 1)).toBe('C');
   });
 
-  it('orders numbers and numeric strings before other strings', () => {
-    // Order: 2, '9', '10', 'abc'.
-    expect(applyTransform('series', 'median', ['10', '9', 'abc', 2], 1)).toBe('9');
+  it('orders numbers before strings, numeric-looking strings by code unit', () => {
+    // Order: '10', '100', '9'.
+    expect(applyTransform('series', 'median', ['10', '9', '100'], 1)).toBe('100');
+    // Order: 2, '10', '9', 'abc'.
+    expect(applyTransform('series', 'median', ['10', '9', 'abc', 2], 1)).toBe('10');
     expect(applyTransform('series', 'median', ['abc', 'abd', 1], 1)).toBe('abc');
+    // Order: 1, 3, '2'.
+    expect(applyTransform('series', 'median', ['2', 3, 1], 1)).toBe(3);
+  });
+
+  it('takes the stored middle when a number has no mean (NaN, ±Infinity)', () => {
+    expect(applyTransform('series', 'median', [1, Number.POSITIVE_INFINITY], 1)).toBe(1);
+    expect(applyTransform('series', 'median', [Number.NEGATIVE_INFINITY, 1, 2], 1)).toBe(1);
+    expect(applyTransform('series', 'median', [2, Number.NaN, 1], 1)).toBe(2);
   });
 
   it('returns the stored value', () => {
