@@ -5,6 +5,7 @@ import type { Command, Driver, Reply } from './driver';
 import { InvalidValueError, KairosError, StorageError } from './errors';
 import { escapeGlob, nameKey, parseKey } from './keys';
 import type {
+  BulkEntry,
   BulkInsertOptions,
   BulkInserts,
   GetOptions,
@@ -16,7 +17,8 @@ import type {
   SeriesOptions,
   TimeseriesOptions,
 } from './options';
-import { seriesBuckets } from './plan/range';
+import { InsertQueue, QUEUED_VALUES_MAX } from './plan/insert-queue';
+import { MAX_RANGE_BUCKETS, seriesBuckets } from './plan/range';
 import { readRaw } from './plan/read';
 import { scriptedSender, supportsScripts } from './plan/script';
 import { writeEntries } from './plan/writer';
@@ -62,6 +64,8 @@ export class Timeseries<
   readonly #config: Config;
   /** Sends a planned write chunk: as one script per slot when the driver runs scripts. */
   readonly #write: (commands: Command[]) => Promise<Reply[]>;
+  /** Gathers the inserts of one event-loop turn into one pipeline. */
+  readonly #inserts: InsertQueue;
 
   /** @throws ConfigError for bad options. */
   constructor(driver: Driver, options: TimeseriesOptions<T, R, V, I>) {
@@ -69,6 +73,7 @@ export class Timeseries<
     this.#driver = driver;
     const exec = (commands: Command[]) => this.#exec(commands);
     this.#write = supportsScripts(driver) ? scriptedSender(exec, driver.cluster) : exec;
+    this.#inserts = new InsertQueue(this.#config, this.#write);
   }
 
   /** The series type. */
@@ -78,6 +83,9 @@ export class Timeseries<
 
   /**
    * Writes a value (an array: each of them) into every interval. Counts default to 1.
+   * Inserts made in the same turn of the event loop are sent together, as one pipeline: a
+   * bad value rejects only its own call, but when Redis fails that pipeline every insert in
+   * it rejects with the same StorageError.
    * @throws InvalidNameError, InvalidValueError before anything is sent; StorageError when Redis fails.
    */
   async insert(name: string, value?: V | readonly V[], options: InsertOptions = {}): Promise<void> {
@@ -89,7 +97,9 @@ export class Timeseries<
     }
     const values = value === undefined ? [1] : Array.isArray(value) ? value : [value];
     const timestamp = toSeconds(options?.timestamp, 'timestamp', this.#config.clock);
-    await this.bulkInsert([[timestamp, { [name]: values as V[] }]], options);
+    const entry: BulkEntry<V> = [timestamp, { [name]: values as V[] }];
+    if (values.length > QUEUED_VALUES_MAX) return this.bulkInsert([entry], options);
+    await this.#inserts.add(entry, this.#shift(options));
   }
 
   /**
@@ -97,11 +107,13 @@ export class Timeseries<
    * or a Map of them; one pipeline per chunk of 10,000 values.
    */
   async bulkInsert(inserts: BulkInserts<V>, options: BulkInsertOptions = {}): Promise<void> {
-    const shift =
-      options?.intervals === undefined
-        ? 0
-        : checkInteger(options.intervals, 'intervals', -MAX_SHIFT, MAX_SHIFT);
-    await writeEntries(this.#config, inserts, shift, this.#write);
+    await writeEntries(this.#config, inserts, this.#shift(options), this.#write);
+  }
+
+  #shift(options: BulkInsertOptions | undefined): number {
+    return options?.intervals === undefined
+      ? 0
+      : checkInteger(options.intervals, 'intervals', -MAX_SHIFT, MAX_SHIFT);
   }
 
   /**
@@ -158,7 +170,11 @@ export class Timeseries<
     const start =
       options?.start === undefined ? undefined : toSeconds(options.start, 'start', clock);
     const end = options?.end === undefined ? undefined : toSeconds(options.end, 'end', clock);
-    const steps = checkInteger(options?.steps ?? config.steps ?? 1, 'steps', 1, 1_000_000);
+    // An explicit `steps` is checked here; the interval's own is bounded by the range check.
+    const steps =
+      options?.steps === undefined
+        ? (config.steps ?? 1)
+        : checkInteger(options.steps, 'steps', 1, MAX_RANGE_BUCKETS);
     const buckets = seriesBuckets(config, start, end, steps, clock());
     const rows = await this.#rows(config, names, buckets, read);
     return shapeSeries(config, buckets, rows, read.shaping);

@@ -68,15 +68,17 @@ export function scriptCommands(commands: readonly Command[], cluster: boolean): 
 function evalCommand(commands: readonly Command[]): Command {
   const keys: string[] = [];
   const indexes = new Map<string, number>();
-  const ops = commands.map(([name, key, ...args]) => {
-    const k = String(key);
-    let index = indexes.get(k);
+  const ops = commands.map((command) => {
+    const key = String(command[1]);
+    let index = indexes.get(key);
     if (index === undefined) {
-      index = keys.push(k);
-      indexes.set(k, index);
+      index = keys.push(key);
+      indexes.set(key, index);
     }
-    const op: (string | number)[] = [name, index];
-    for (const arg of args) op.push(jsonSafe(arg));
+    const op = new Array<string | number>(command.length);
+    op[0] = command[0];
+    op[1] = index;
+    for (let a = 2; a < command.length; a++) op[a] = jsonSafe(command[a] as string | number);
     return op;
   });
   return ['EVAL', WRITE_SCRIPT, keys.length, ...keys, JSON.stringify(ops)];

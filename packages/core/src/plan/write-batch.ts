@@ -11,7 +11,9 @@ export class WriteBatch {
   private readonly writes = new Map<string, KeyWrites>();
   private readonly indexes = new Map<string, Set<number>>();
   private readonly ttls = new Map<string, number>();
-  private readonly nowBuckets: Map<IntervalConfig, number>;
+  /** The intervals and now's bucket in each, as arrays: the hot loop allocates no iterator. */
+  private readonly intervals: IntervalConfig[];
+  private readonly nowBuckets: number[];
   /** Per name, the key each interval wrote last: consecutive values mostly share it. */
   private readonly recent = new Map<string, RecentKey[]>();
   /** Values added so far (each counted once, whatever the number of intervals). */
@@ -21,9 +23,8 @@ export class WriteBatch {
     private readonly config: Config,
     now: number,
   ) {
-    this.nowBuckets = new Map(
-      Array.from(config.intervals.values(), (iv) => [iv, iv.i.toBucket(now)]),
-    );
+    this.intervals = [...config.intervals.values()];
+    this.nowBuckets = this.intervals.map((iv) => iv.i.toBucket(now));
   }
 
   /** Plans one value into every interval, and into `shift` more buckets (kairos "intervals"). */
@@ -31,15 +32,16 @@ export class WriteBatch {
     this.size++;
     let recent = this.recent.get(name);
     if (!recent) {
-      recent = Array.from(this.nowBuckets.keys(), () => ({ bucket: NaN, resolution: NaN }));
+      recent = this.intervals.map(() => ({ bucket: NaN, resolution: NaN }));
       this.recent.set(name, recent);
     }
     let base: string | undefined;
-    let n = 0;
-    for (const [interval, nowBucket] of this.nowBuckets) {
+    for (let n = 0; n < this.intervals.length; n++) {
+      const interval = this.intervals[n]!;
+      const nowBucket = this.nowBuckets[n]!;
       const bucket = interval.i.toBucket(timestamp);
       const resolution = interval.coarse ? bucket : interval.r.toBucket(timestamp);
-      const last = recent[n++]!;
+      const last = recent[n]!;
       if (last.bucket === bucket && last.resolution === resolution) {
         // Same key as this name's previous value: its index entry and TTL are planned.
         last.writes?.add(value);

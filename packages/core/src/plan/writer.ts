@@ -1,8 +1,8 @@
 import type { Config } from '../config';
 import type { Command } from '../driver';
 import type { BulkEntry, BulkInserts } from '../options';
-import { checkName, toSeconds, toStored } from '../validate';
-import { checkEntry, isReiterable, syncEntries } from './entries';
+import { isReiterable, syncEntries } from './entries';
+import { planEntry } from './plan-entry';
 import { WriteBatch } from './write-batch';
 
 /** Values planned before a chunk is sent: bounds memory and pipeline size. */
@@ -27,7 +27,8 @@ export async function writeEntries<V>(
   // Names repeat across entries; their regex checks need to run once per call.
   const names = new Set<string>();
   if (isReiterable(inserts) && hasMoreValues(inserts as Iterable<BulkEntry<V>>, chunkValues)) {
-    for (const entry of syncEntries(inserts) ?? []) plan(config, undefined, entry, now, 0, names);
+    for (const entry of syncEntries(inserts) ?? [])
+      planEntry(config, undefined, entry, now, 0, names);
   }
   let batch = new WriteBatch(config, now);
   // One chunk in flight while the next is planned: Redis works while Node plans. The next
@@ -47,12 +48,12 @@ export async function writeEntries<V>(
     const sync = syncEntries(inserts);
     if (sync) {
       for (const entry of sync) {
-        plan(config, batch, entry, now, shift, names);
+        planEntry(config, batch, entry, now, shift, names);
         if (batch.size >= chunkValues) await flush();
       }
     } else {
       for await (const entry of inserts as AsyncIterable<BulkEntry<V>>) {
-        plan(config, batch, entry, now, shift, names);
+        planEntry(config, batch, entry, now, shift, names);
         if (batch.size >= chunkValues) await flush();
       }
     }
@@ -64,26 +65,6 @@ export async function writeEntries<V>(
     throw error;
   }
   await inFlight;
-}
-
-/** Checks one entry and plans its values into `batch` (only checks when there is none). */
-function plan(
-  config: Config,
-  batch: WriteBatch | undefined,
-  entry: unknown,
-  now: number,
-  shift: number,
-  names: Set<string>,
-) {
-  const { timestamp, byName } = checkEntry(entry);
-  const seconds = toSeconds(timestamp, 'a bulk entry timestamp', () => now);
-  for (const [name, values] of byName) {
-    if (!names.has(name)) names.add(checkName(name));
-    for (const value of values) {
-      const stored = toStored(config, value, name);
-      batch?.add(name, seconds, stored, shift);
-    }
-  }
 }
 
 /** True when the entries hold more than `limit` values (stops counting there). */

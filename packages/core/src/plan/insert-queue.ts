@@ -1,0 +1,83 @@
+import type { Config } from '../config';
+import type { BulkEntry } from '../options';
+import { planEntry } from './plan-entry';
+import { WriteBatch } from './write-batch';
+import { CHUNK_VALUES, type Send } from './writer';
+
+/** Inserts with more values than this are written on their own, as a bulk insert. */
+export const QUEUED_VALUES_MAX = 1_000;
+
+/**
+ * Runs `fn` once the promise jobs queued now have run, so that every caller resumed by one
+ * reply joins the batch first. process.nextTick, not a timer: fake timers in tests would
+ * never fire a setImmediate, and an insert would hang.
+ */
+const later: (fn: () => void) => void =
+  typeof process === 'object' && typeof process?.nextTick === 'function'
+    ? (fn) => process.nextTick(fn)
+    : (fn) => queueMicrotask(fn);
+
+interface Waiter {
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Gathers the `insert` calls made before the pending promise jobs have run into one coalesced batch
+ * and one pipeline (one script with a scripting driver), so that many concurrent callers
+ * do not each pay a client's per-call cost. Each insert is validated on its own before it
+ * joins the batch, so a bad value rejects only its own call. A batch is one pipeline: when
+ * Redis fails it, every insert of that batch rejects with the same error.
+ */
+export class InsertQueue {
+  #batch: WriteBatch | undefined;
+  #shift = 0;
+  #names = new Set<string>();
+  #waiters: Waiter[] = [];
+
+  constructor(
+    private readonly config: Config,
+    private readonly send: Send,
+  ) {}
+
+  /** Plans one entry into this turn's batch; resolves once that batch is written. */
+  add(entry: BulkEntry<unknown>, shift: number): Promise<void> {
+    const now = this.config.clock();
+    // Validate first: a throw half-way through planning would leave a partial insert behind.
+    planEntry(this.config, undefined, entry, now, shift, this.#names);
+    if (this.#batch && (shift !== this.#shift || this.#batch.size >= CHUNK_VALUES)) this.#flush();
+    if (!this.#batch) {
+      this.#batch = new WriteBatch(this.config, now);
+      this.#shift = shift;
+      const batch = this.#batch;
+      later(() => {
+        if (this.#batch === batch) this.#flush();
+      });
+    }
+    planEntry(this.config, this.#batch, entry, now, shift, this.#names);
+    return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
+  }
+
+  #flush(): void {
+    const batch = this.#batch;
+    const waiters = this.#waiters;
+    this.#batch = undefined;
+    this.#names = new Set();
+    this.#waiters = [];
+    if (!batch) return;
+    let sent: Promise<unknown>;
+    try {
+      sent = this.send(batch.commands());
+    } catch (error) {
+      sent = Promise.reject(error);
+    }
+    sent.then(
+      () => {
+        for (const waiter of waiters) waiter.resolve();
+      },
+      (error: unknown) => {
+        for (const waiter of waiters) waiter.reject(error);
+      },
+    );
+  }
+}
