@@ -2,6 +2,7 @@ import type { Driver } from './driver';
 import { ConfigError, describe } from './errors';
 import { type KeyLayout, normalizePrefix } from './keys';
 import type { IntervalOptions, TimeseriesOptions } from './options';
+import { hasControl, hasLoneSurrogate } from './text';
 import {
   type BucketCalc,
   bucketCalc,
@@ -37,6 +38,7 @@ export interface Config {
 }
 
 const INTERVAL_NAME = /^[^:{}*?[\]\\\s]+$/;
+const BUCKET_LIKE = /^-?\d+$/;
 const MAX_STEPS = 1_000_000_000;
 
 /** Validates the constructor's options; every problem is a ConfigError naming the field. */
@@ -62,9 +64,10 @@ export function buildConfig(
   if (options.prefix !== undefined && typeof options.prefix !== 'string') {
     throw new ConfigError(`prefix must be a string; got ${describe(options.prefix)}`);
   }
-  if (/[{}]/.test(options.prefix ?? '') || hasControl(options.prefix ?? '')) {
+  const prefix = options.prefix ?? '';
+  if (/[{}]/.test(prefix) || hasControl(prefix) || hasLoneSurrogate(prefix)) {
     throw new ConfigError(
-      `prefix must not contain '{', '}' or control characters; got ${describe(options.prefix)}`,
+      `prefix must not contain '{', '}', control characters or lone surrogates; got ${describe(options.prefix)}`,
     );
   }
   const timezone =
@@ -103,9 +106,11 @@ function buildInterval(
   defaultZone: string,
 ): IntervalConfig {
   const where = `interval ${JSON.stringify(name)}`;
-  if (!INTERVAL_NAME.test(name)) {
+  // A name made of digits would read like a bucket id, so keys of a longer prefix could
+  // parse as this layout's keys ('app:x' + 'minute:60:10' vs 'app' + 'x:minute:60:10').
+  if (!INTERVAL_NAME.test(name) || BUCKET_LIKE.test(name) || hasLoneSurrogate(name)) {
     throw new ConfigError(
-      `${where}: the name must be non-empty, without ':', '{', '}', glob characters or spaces`,
+      `${where}: the name must be non-empty, not a number, without ':', '{', '}', glob characters or spaces`,
     );
   }
   if (!options || typeof options !== 'object')
@@ -143,10 +148,4 @@ function sameStep(a: ParsedStep, b: ParsedStep): boolean {
   return a.kind === 'relative'
     ? b.kind === 'relative' && a.seconds === b.seconds
     : b.kind === 'calendar' && a.unit === b.unit;
-}
-
-/** True when the text holds a C0/C1 control character. */
-export function hasControl(text: string): boolean {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-  return /[\u0000-\u001f\u007f-\u009f]/.test(text);
 }

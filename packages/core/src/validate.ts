@@ -1,7 +1,7 @@
 import type { Config, IntervalConfig } from './config';
-import { hasControl } from './config';
 import { describe, InvalidNameError, InvalidValueError, UnknownIntervalError } from './errors';
 import type { Timestamp } from './options';
+import { hasControl, hasLoneSurrogate } from './text';
 import type { StoredValue } from './types';
 
 /** Checks a series name: non-empty, no `:`, `{`, `}` or control characters. */
@@ -88,14 +88,4 @@ export function toStored(config: Config, value: unknown, name: string): StoredVa
     throw new InvalidValueError(`${reason}; got ${describe(stored)} for ${JSON.stringify(name)}`);
   }
   return stored as StoredValue;
-}
-
-/**
- * True for a string with an unpaired UTF-16 surrogate. Redis clients send UTF-8, where it
- * becomes U+FFFD: the value would read back changed, and a name would no longer match its
- * own keys (`delete` and `properties` would not find them).
- */
-function hasLoneSurrogate(value: unknown): boolean {
-  // The first test is cheap and almost always false; the second tells pairs from lone ones.
-  return typeof value === 'string' && /[\uD800-\uDFFF]/.test(value) && /\p{Cs}/u.test(value);
 }

@@ -55,3 +55,21 @@ describe('buildConfig', () => {
     expect(() => build(options)).toThrow(message);
   });
 });
+
+describe('interval names', () => {
+  it('rejects names that read like bucket ids, so nested prefixes never share keys', () => {
+    expect(() => build({ type: 'series', intervals: { '60': { step: 60 } } })).toThrow(
+      /not a number/,
+    );
+    expect(() => build({ type: 'series', intervals: { '-1': { step: 60 } } })).toThrow(ConfigError);
+    expect(build({ type: 'series', intervals: { m60: { step: 60 } } }).intervals.has('m60')).toBe(
+      true,
+    );
+  });
+
+  it('rejects a prefix with a lone surrogate', () => {
+    expect(() =>
+      build({ type: 'series', prefix: 'a\uD800', intervals: { m: { step: 60 } } }),
+    ).toThrow(/lone surrogates/);
+  });
+});

@@ -203,3 +203,24 @@ describe('Timeseries metadata', () => {
     expect(await t.list()).toEqual(['a*', 'ab']);
   });
 });
+
+describe('series() range bounds', () => {
+  it('bounds calendar ranges like relative ones, before sending anything', async () => {
+    const rec = recordingDriver();
+    const t = new Timeseries(rec.driver, { type: 'count', intervals: { d: { step: 'daily' } } });
+    await expect(t.series('a', 'd', { start: 0, end: 1e10 })).rejects.toThrow(
+      /would read \d+ buckets/,
+    );
+    expect(rec.pipelines).toEqual([]);
+  });
+
+  it("names the interval's own steps when they make the default range too long", async () => {
+    const rec = recordingDriver();
+    const t = new Timeseries(rec.driver, {
+      type: 'count',
+      intervals: { s: { step: 1, steps: 200_000 } },
+    });
+    await expect(t.series('a', 's')).rejects.toThrow(/"s" would read 200000 buckets/);
+    await expect(t.series('a', 's', { steps: 10 })).resolves.toHaveProperty('size', 10);
+  });
+});

@@ -1,9 +1,9 @@
 import type { IntervalConfig } from '../config';
 import { InvalidValueError } from '../errors';
-import { bucketRange } from '../time';
+import { bucketRange, nominalSeconds } from '../time';
 
 /** The most interval buckets one `series()` call may span. */
-export const MAX_RANGE_BUCKETS = 1_000_000;
+export const MAX_RANGE_BUCKETS = 100_000;
 
 /**
  * The interval buckets of a `series()` call, by kairos' rules: start+end → both inclusive;
@@ -30,9 +30,13 @@ export function seriesBuckets(
     last = i.toBucket(end ?? now);
     first = i.shift(last, -(steps - 1));
   }
-  if (interval.i.step.kind === 'relative' && last - first >= MAX_RANGE_BUCKETS) {
+  const count =
+    i.step.kind === 'relative'
+      ? last - first + 1
+      : Math.round((i.fromBucket(last) - i.fromBucket(first)) / nominalSeconds(i.step)) + 1;
+  if (count > MAX_RANGE_BUCKETS) {
     throw new InvalidValueError(
-      `series() range spans ${last - first + 1} buckets of ${JSON.stringify(interval.name)}; at most ${MAX_RANGE_BUCKETS}`,
+      `series() of ${JSON.stringify(interval.name)} would read ${count} buckets; at most ${MAX_RANGE_BUCKETS} (narrow start/end or steps)`,
     );
   }
   return bucketRange(i, first, last);
