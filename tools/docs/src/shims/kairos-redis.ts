@@ -21,6 +21,10 @@ export function createTimeseries<
   R = string,
   V = string | number,
   I extends IntervalsOptions = IntervalsOptions,
->(client: Client, options: TimeseriesOptions<T, R, V, I>): Timeseries<T, R, V, I> {
+>(
+  client: Client,
+  options: TimeseriesOptions<T, R, V, I>,
+  _driverOptions?: unknown,
+): Timeseries<T, R, V, I> {
   return new Timeseries(redisDriver(client), options);
 }
