@@ -109,9 +109,13 @@ export function hashTag(key: string): string {
   return close > open + 1 ? key.slice(open + 1, close) : key;
 }
 
+/** The suffix WRITE_SCRIPT puts on the first failure: `… (command: NAME key)`. */
+const FAILED_COMMAND = /^([\s\S]*) \(command: ([A-Z]+) ([\s\S]*)\)$/;
+
 /**
- * Wraps a pipeline sender so that it sends scripted writes, and names a failed script by
- * its label and first key rather than by its text.
+ * Wraps a pipeline sender so that it sends scripted writes. A failed script is reported as
+ * its failed command (parsed from the script's error), as a pipeline would report it, and
+ * never by the script's text.
  */
 export function scriptedSender(
   exec: (commands: Command[]) => Promise<Reply[]>,
@@ -124,9 +128,12 @@ export function scriptedSender(
     } catch (error) {
       if (!(error instanceof StorageError) || error.command?.[0] !== 'EVAL') throw error;
       const cause = error.cause instanceof Error ? error.cause : error;
-      throw new StorageError(`Redis write failed: ${cause.message}`, {
+      const failed = FAILED_COMMAND.exec(cause.message);
+      throw new StorageError(`Redis command failed: ${failed ? failed[1] : cause.message}`, {
         cause,
-        command: ['EVAL', SCRIPT_LABEL, String(error.command[3] ?? '')],
+        command: failed
+          ? [failed[2] as string, failed[3] as string]
+          : ['EVAL', SCRIPT_LABEL, String(error.command[3] ?? '')],
       });
     }
   };

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidValueError } from '../../src/errors';
+import { Timeseries } from '../../src/timeseries';
+import { countingDriver } from './counting-driver';
+
+const NOW = 1_700_000_000;
+const intervals = { minute: { step: 60, steps: 10 }, hour: { step: 3_600, resolution: 60 } };
+
+describe('concurrent inserts', () => {
+  it('share one round trip per turn, coalesced', async () => {
+    const counting = countingDriver();
+    const t = new Timeseries(counting.driver, { type: 'count', intervals, clock: () => NOW });
+    await Promise.all(Array.from({ length: 64 }, (_, i) => t.insert(`n${i % 4}`, 1)));
+    expect(counting.roundTrips()).toBe(1);
+    const incr = counting.pipelines[0]!.filter((c) => c[0] === 'INCRBYFLOAT');
+    expect(incr).toHaveLength(4 * 2);
+    expect(incr.every((c) => c[2] === 16)).toBe(true);
+  });
+
+  it('callers that resume together join the next batch together', async () => {
+    const counting = countingDriver();
+    const t = new Timeseries(counting.driver, { type: 'series', intervals, clock: () => NOW });
+    const caller = async (id: number) => {
+      for (let k = 0; k < 10; k++) await t.insert(`n${id}`, k);
+    };
+    await Promise.all(Array.from({ length: 64 }, (_, id) => caller(id)));
+    expect(counting.roundTrips()).toBe(10);
+    expect(counting.redis.data.get('n5:minute:28333333')).toEqual(
+      Array.from({ length: 10 }, (_, k) => String(k)),
+    );
+  });
+
+  it('a bad value rejects only its own call', async () => {
+    const counting = countingDriver();
+    const t = new Timeseries(counting.driver, { type: 'count', intervals, clock: () => NOW });
+    const results = await Promise.allSettled([
+      t.insert('a', 1),
+      t.insert('b', Number.NaN),
+      t.insert('c', 2),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(InvalidValueError);
+    expect(counting.pipelines.flat().some((c) => String(c[1]).startsWith('b:'))).toBe(false);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { Timeseries } from '../../src/timeseries';
+import { countingDriver } from './counting-driver';
+
+const NOW = 1_700_000_000;
+const intervals = {
+  minute: { step: 60, steps: 1_000 },
+  hour: { step: 3_600, resolution: 60 },
+};
+
+async function filled() {
+  const counting = countingDriver();
+  const t = new Timeseries(counting.driver, { type: 'series', intervals, clock: () => NOW });
+  const entries = [];
+  for (let i = 0; i < 3_000; i++) {
+    entries.push([NOW - 24 * 3_600 + i * 28, { [`n${i % 5}`]: [i] }] as const);
+  }
+  await t.bulkInsert(entries);
+  counting.reset();
+  return { t, counting };
+}
+
+describe('reads take at most two round trips', () => {
+  it('get and series of a coarse interval: one', async () => {
+    const { t, counting } = await filled();
+    await t.get(['n0', 'n1', 'n2'], 'minute', { timestamp: NOW - 60 });
+    expect(counting.roundTrips()).toBe(1);
+    counting.reset();
+    const rows = await t.series(['n0', 'n1', 'n2', 'n3', 'n4'], 'minute', { end: NOW, steps: 900 });
+    expect(rows.size).toBe(900);
+    expect(counting.roundTrips()).toBe(1);
+  });
+
+  it('get and series of a fine interval: two, whatever the names and buckets', async () => {
+    const { t, counting } = await filled();
+    await t.get(['n0', 'n1'], 'hour', { timestamp: NOW - 3_600 });
+    expect(counting.roundTrips()).toBe(2);
+    counting.reset();
+    const rows = await t.series(['n0', 'n1', 'n2', 'n3', 'n4'], 'hour', { end: NOW, steps: 24 });
+    expect(counting.roundTrips()).toBe(2);
+    let keys = 0;
+    for (const hour of rows.values()) keys += (hour as Map<number, unknown>).size;
+    expect(keys).toBeGreaterThan(1_000);
+    // The second round trip reads every resolution key of every name at once.
+    expect(counting.pipelines[1]!.length).toBeGreaterThan(2_000);
+  });
+
+  it('iterate reads ahead many buckets per round trip', async () => {
+    const { t, counting } = await filled();
+    let yielded = 0;
+    for await (const _ of t.iterate('n0', 'minute')) yielded++;
+    expect(yielded).toBeGreaterThan(500);
+    // ~1,440 minute buckets: two dozen batches, not one round trip per bucket.
+    expect(counting.roundTrips()).toBeLessThanOrEqual(Math.ceil(1_441 / 64));
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { Command } from '../../src/driver';
+import { hashTag, scriptCommands, supportsScripts } from '../../src/plan/script';
+import { Timeseries } from '../../src/timeseries';
+import { countingDriver } from './counting-driver';
+
+const NOW = 1_700_000_000;
+
+describe('the scripted write path', () => {
+  it('is used only when the driver declares it', () => {
+    expect(supportsScripts(countingDriver().driver)).toBe(false);
+    expect(supportsScripts(countingDriver({ scripts: true }).driver)).toBe(true);
+  });
+
+  it('sends one EVAL per chunk, or per hash tag on a cluster', async () => {
+    const entries = Array.from({ length: 300 }, (_, i) => [NOW, { [`n${i % 3}`]: [i] }] as const);
+    for (const cluster of [false, true]) {
+      const counting = countingDriver({ scripts: true, cluster });
+      const t = new Timeseries(counting.driver, {
+        type: 'count',
+        intervals: { minute: { step: 60, steps: 10 } },
+        clock: () => NOW,
+      });
+      await t.bulkInsert(entries);
+      const evals = counting.pipelines.flat();
+      expect(counting.roundTrips()).toBe(1);
+      expect(evals.every((c) => c[0] === 'EVAL')).toBe(true);
+      expect(evals).toHaveLength(cluster ? 3 : 1);
+      if (cluster) {
+        for (const command of evals) {
+          const keys = command.slice(3, 3 + Number(command[2])).map(String);
+          expect(new Set(keys.map(hashTag)).size).toBe(1);
+        }
+      }
+    }
+  });
+
+  it('declares every key and sends every argument as a string', () => {
+    const commands: Command[] = [
+      ['RPUSH', '{a}:m:1', 0.1, 'x', 1e21],
+      ['EXPIRE', '{a}:m:1', 60],
+      ['HINCRBY', '{b}:m:1', 'f', 2],
+    ];
+    const [command] = scriptCommands(commands, false);
+    expect(command?.slice(2, 5)).toEqual([2, '{a}:m:1', '{b}:m:1']);
+    expect(JSON.parse(String(command?.[5]))).toEqual([
+      ['RPUSH', 1, '0.1', 'x', '1e+21'],
+      ['EXPIRE', 1, '60'],
+      ['HINCRBY', 2, 'f', '2'],
+    ]);
+  });
+
+  it('reads the hash tag as Redis Cluster does', () => {
+    expect(hashTag('p:{name}:m:1')).toBe('name');
+    expect(hashTag('p:{}:m:1')).toBe('p:{}:m:1');
+    expect(hashTag('plain')).toBe('plain');
+  });
+});
+
+describe('a failed write script', () => {
+  it('is reported as the command that failed in it', async () => {
+    const { StorageError } = await import('../../src/errors');
+    const driver = {
+      cluster: false,
+      scripts: true,
+      exec: async (commands: readonly Command[]) => {
+        const cause = new Error('WRONGTYPE Operation (command: INCRBYFLOAT b:minute:1)');
+        throw new StorageError('Redis command failed', { cause, command: commands[0]! });
+      },
+      scan: async function* () {},
+    };
+    const t = new Timeseries(driver, {
+      type: 'count',
+      intervals: { minute: { step: 60 } },
+      clock: () => NOW,
+    });
+    const error = await t.insert('b', 1, { timestamp: 60 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as InstanceType<typeof StorageError>).command).toEqual([
+      'INCRBYFLOAT',
+      'b:minute:1',
+    ]);
+    expect((error as Error).message).not.toContain('cjson');
+  });
+});

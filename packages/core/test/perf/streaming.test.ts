@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { BulkEntry } from '../../src/options';
+import { CHUNK_VALUES } from '../../src/plan/writer';
+import { Timeseries } from '../../src/timeseries';
+import { countingDriver } from './counting-driver';
+
+const NOW = 1_700_000_000;
+const intervals = { minute: { step: 60, steps: 100 }, hour: { step: 3_600, resolution: 60 } };
+
+describe('a streamed bulk insert', () => {
+  it('sends chunks before the iterable ends, one in flight, each bounded', async () => {
+    const counting = countingDriver();
+    const t = new Timeseries(counting.driver, { type: 'series', intervals, clock: () => NOW });
+    const total = 5 * CHUNK_VALUES + 123;
+    let sentBeforeEnd = -1;
+    async function* source(): AsyncGenerator<BulkEntry<number>> {
+      for (let i = 0; i < total; i++) yield [NOW - 3_000 + (i % 3_000), { [`n${i % 10}`]: [i] }];
+      sentBeforeEnd = counting.roundTrips();
+    }
+    await t.bulkInsert(source());
+    expect(counting.roundTrips()).toBe(6);
+    // Memory stays bounded: most chunks left before the source was exhausted.
+    expect(sentBeforeEnd).toBeGreaterThanOrEqual(4);
+    expect(counting.maxInFlight()).toBe(1);
+    const pushed = counting.pipelines
+      .flat()
+      .filter((c) => c[0] === 'RPUSH')
+      .reduce((n, c) => n + c.length - 2, 0);
+    expect(pushed).toBe(2 * total);
+  });
+
+  it('does not send a later chunk after an earlier one failed', async () => {
+    const counting = countingDriver();
+    let calls = 0;
+    const failing = {
+      ...counting.driver,
+      exec: async (commands: Parameters<typeof counting.driver.exec>[0]) => {
+        calls++;
+        if (calls === 2) throw new Error('boom');
+        return counting.driver.exec(commands);
+      },
+    };
+    const t = new Timeseries(failing, { type: 'series', intervals, clock: () => NOW });
+    async function* source(): AsyncGenerator<BulkEntry<number>> {
+      for (let i = 0; i < 5 * CHUNK_VALUES; i++) yield [NOW, { n: [i] }];
+    }
+    await expect(t.bulkInsert(source())).rejects.toThrow(/boom|pipeline/);
+    expect(calls).toBe(2);
+  });
+});
