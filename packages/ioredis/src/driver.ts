@@ -14,6 +14,22 @@ export interface IoredisDriverOptions {
    * command that timed out may still reach Redis later from the client's offline queue.
    */
   timeoutMs?: number;
+  /**
+   * Let Kairos send coalesced writes as `EVAL` of its write script (fewer, larger commands;
+   * on a cluster each EVAL is routed by its first key). Default false for now: a failure
+   * inside the script is reported against the EVAL rather than the command that failed.
+   * Leave it off where EVAL is not allowed (ACLs, some managed services).
+   */
+  scripts?: boolean;
+}
+
+/**
+ * The driver returned by this package: a Kairos `Driver` that also tells Kairos whether
+ * it may send `EVAL` commands (`@kairos/core` checks `scripts`).
+ */
+export interface ScriptingDriver extends Driver {
+  /** True when `exec` accepts `['EVAL', script, numkeys, ...keys, ...args]`. */
+  readonly scripts: boolean;
 }
 
 /**
@@ -28,12 +44,16 @@ export interface IoredisDriverOptions {
  * const series = new Timeseries(ioredisDriver(new Redis()), { type: 'count', intervals: { minute: { step: 60 } } });
  * ```
  */
-export function ioredisDriver(client: Redis | Cluster, options: IoredisDriverOptions = {}): Driver {
+export function ioredisDriver(
+  client: Redis | Cluster,
+  options: IoredisDriverOptions = {},
+): ScriptingDriver {
   const ms = options.timeoutMs ?? 10_000;
   if (!Number.isFinite(ms) || ms <= 0) {
     throw new ConfigError(`timeoutMs must be a positive number of milliseconds, got ${ms}`);
   }
-  return isCluster(client) ? clusterDriver(client, ms) : standaloneDriver(client, ms);
+  const driver = isCluster(client) ? clusterDriver(client, ms) : standaloneDriver(client, ms);
+  return { ...driver, scripts: options.scripts ?? false };
 }
 
 function standaloneDriver(client: Redis, ms: number): Driver {

@@ -3,7 +3,7 @@ import calculateSlot from 'cluster-key-slot';
 
 /**
  * Splits a batch into groups that one cluster node can run as one pipeline, as lists of
- * indexes into `commands` (ascending). The key is the first argument of every command.
+ * indexes into `commands` (ascending), routed by {@link routingKey}.
  *
  * `nodeOf(slot)` names the node that serves a slot, or `undefined` when unknown; commands
  * of slots served by the same node share a group (one pipeline per node rather than one per
@@ -16,7 +16,7 @@ export function groupBySlot(
 ): number[][] {
   const groups = new Map<string, number[]>();
   for (const [i, command] of commands.entries()) {
-    const key = command[1];
+    const key = routingKey(command);
     if (key === undefined) {
       throw new StorageError('a cluster driver routes by key, but this command has none', {
         command,
@@ -29,4 +29,16 @@ export function groupBySlot(
     else groups.set(group, [i]);
   }
   return [...groups.values()];
+}
+
+/**
+ * The key a command is routed by: its first argument, except for scripts
+ * (`EVAL script numkeys key …`, also EVALSHA and FCALL), routed by their first declared key.
+ */
+export function routingKey(command: Command): string | number | undefined {
+  const name = command[0].toUpperCase();
+  if (name === 'EVAL' || name === 'EVALSHA' || name === 'FCALL') {
+    return Number(command[2]) > 0 ? command[3] : undefined;
+  }
+  return command[1];
 }

@@ -4,7 +4,7 @@ import type { ClusterLike, MasterLike } from './clients';
 import { asStorageError } from './deadline';
 import { runPipeline } from './pipeline';
 import { scanNode } from './scan';
-import { groupBySlot } from './slots';
+import { groupBySlot, routingKey } from './slots';
 
 /**
  * Runs a batch on a node-redis cluster: one `execAsPipeline` per master, sent on that
@@ -51,7 +51,7 @@ export async function execOnCluster(
 }
 
 function groupOwner(cluster: ClusterLike, command: Command): string | undefined {
-  const master = cluster.slots[calculateSlot(String(command[1]))]?.master;
+  const master = cluster.slots[calculateSlot(String(routingKey(command)))]?.master;
   return master && `${master.host}:${master.port}`;
 }
 

@@ -23,6 +23,22 @@ export interface RedisDriverOptions {
    * driver bounds the wait itself. A command that timed out may still reach Redis later.
    */
   timeoutMs?: number;
+  /**
+   * Let Kairos send coalesced writes as `EVAL` of its write script (fewer, larger commands;
+   * on a cluster each EVAL is routed by its first key). Default false for now: a failure
+   * inside the script is reported against the EVAL rather than the command that failed.
+   * Leave it off where EVAL is not allowed (ACLs, some managed services).
+   */
+  scripts?: boolean;
+}
+
+/**
+ * The driver returned by this package: a Kairos `Driver` that also tells Kairos whether
+ * it may send `EVAL` commands (`@kairos/core` checks `scripts`).
+ */
+export interface ScriptingDriver extends Driver {
+  /** True when `exec` accepts `['EVAL', script, numkeys, ...keys, ...args]`. */
+  readonly scripts: boolean;
 }
 
 /**
@@ -54,15 +70,17 @@ export function redisDriver<
 >(
   client: RedisClientType<M, F, S, RESP, TM> | RedisClusterType<M, F, S, RESP, TM>,
   options: RedisDriverOptions = {},
-): Driver {
+): ScriptingDriver {
   const ms = options.timeoutMs ?? 10_000;
   if (!Number.isFinite(ms) || ms <= 0) {
     throw new ConfigError(`timeoutMs must be a positive number of milliseconds, got ${ms}`);
   }
   // A cluster has `masters`; a standalone client does not.
-  return 'masters' in client
-    ? clusterDriver(client as unknown as ClusterLike, ms)
-    : standaloneDriver((client as unknown as ClientLike).withTypeMapping(RAW_SHAPES), ms);
+  const driver =
+    'masters' in client
+      ? clusterDriver(client as unknown as ClusterLike, ms)
+      : standaloneDriver((client as unknown as ClientLike).withTypeMapping(RAW_SHAPES), ms);
+  return { ...driver, scripts: options.scripts ?? false };
 }
 
 function standaloneDriver(client: ClientLike, ms: number): Driver {

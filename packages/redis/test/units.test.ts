@@ -3,7 +3,7 @@ import calculateSlot from 'cluster-key-slot';
 import { describe, expect, it } from 'vitest';
 import { withDeadline } from '../src/deadline';
 import { toReply } from '../src/reply';
-import { groupBySlot } from '../src/slots';
+import { groupBySlot, routingKey } from '../src/slots';
 
 describe('toReply', () => {
   it('keeps RESP2 shapes and flattens other client shapes', () => {
@@ -58,5 +58,15 @@ describe('withDeadline', () => {
 
   it('passes through the result in time', async () => {
     await expect(withDeadline(Promise.resolve(1), 100, 'x')).resolves.toBe(1);
+  });
+});
+
+describe('routingKey', () => {
+  it('routes by the first argument, and scripts by their first declared key', () => {
+    expect(routingKey(['RPUSH', 'k', 'v'])).toBe('k');
+    expect(routingKey(['EVAL', 'return 1', 2, '{a}:x', '{a}:y', 'arg'])).toBe('{a}:x');
+    expect(routingKey(['evalsha', 'abc', '1', 'k'])).toBe('k');
+    expect(routingKey(['EVAL', 'return 1', 0])).toBeUndefined();
+    expect(routingKey(['PING'])).toBeUndefined();
   });
 });
