@@ -4,6 +4,7 @@ import type { BulkEntry, BulkInserts } from '../options';
 import { isReiterable, syncEntries } from './entries';
 import { planEntry } from './plan-entry';
 import { WriteBatch } from './write-batch';
+import { nextTurn } from './yield';
 
 /** Values planned before a chunk is sent: bounds memory and pipeline size. */
 export const CHUNK_VALUES = 10_000;
@@ -35,7 +36,7 @@ export async function writeEntries<V>(
   // chunk is sent only once the previous one succeeded, so order and failures are as if
   // chunks were sent one after another.
   let inFlight: Promise<unknown> | undefined;
-  const flush = async () => {
+  const flush = async (last = false) => {
     const commands = batch.commands();
     batch = new WriteBatch(config, now);
     await inFlight;
@@ -43,6 +44,7 @@ export async function writeEntries<V>(
     // Seen as handled until awaited, so a failure while the next chunk is planned is not
     // reported as unhandled; it still rejects the call at the next flush or at the end.
     inFlight.catch(() => undefined);
+    if (!last) await nextTurn();
   };
   try {
     const sync = syncEntries(inserts);
@@ -57,7 +59,7 @@ export async function writeEntries<V>(
         if (batch.size >= chunkValues) await flush();
       }
     }
-    if (batch.size > 0) await flush();
+    if (batch.size > 0) await flush(true);
   } catch (error) {
     // A bad entry or a failing source: settle the chunk in flight before rejecting, so no
     // write is still under way when the call has returned.
