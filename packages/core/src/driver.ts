@@ -32,4 +32,10 @@ export interface Driver {
   exec(commands: readonly Command[]): Promise<Reply[]>;
   /** Yields every key matching the glob `match`, with SCAN on every master; never KEYS. */
   scan(match: string): AsyncIterable<string>;
+  /**
+   * Optional. True when `exec()` accepts `['EVAL', script, numkeys, ...keys, ...args]` and,
+   * on a cluster, routes each EVAL to the node of its first key: Kairos then writes each
+   * chunk as one script per hash tag instead of one command per key. Absent: plain commands.
+   */
+  readonly scripts?: boolean;
 }

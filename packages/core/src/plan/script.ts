@@ -1,21 +1,9 @@
 import type { Command, Driver, Reply } from '../driver';
 import { StorageError } from '../errors';
 
-/**
- * A {@link Driver} that may declare it runs Lua scripts sent as ordinary commands.
- * Optional: a driver without the flag (the mock, a recording driver) gets plain commands.
- */
-export interface ScriptingDriver extends Driver {
-  /**
-   * True when `exec()` accepts `['EVAL', script, numkeys, ...keys, ...args]` and, on a
-   * cluster, routes each EVAL to the node of its first key.
-   */
-  readonly scripts?: boolean;
-}
-
-/** True when the driver declared that it runs EVAL commands (see {@link ScriptingDriver}). */
+/** True when the driver declared that it runs EVAL commands ({@link Driver.scripts}). */
 export function supportsScripts(driver: Driver): boolean {
-  return (driver as ScriptingDriver).scripts === true;
+  return driver.scripts === true;
 }
 
 /**
