@@ -1,5 +1,15 @@
 export type { Arg, Command, Driver, Reply } from './driver';
 export {
+  asStorageError,
+  commandSlot,
+  execWithDeadline,
+  groupBySlot,
+  routingKey,
+  runGroups,
+  toReply,
+  withDeadline,
+} from './driver-kit';
+export {
   ConfigError,
   InvalidNameError,
   InvalidValueError,
