@@ -1,8 +1,13 @@
-import type { Command, Reply } from '@kairos/core';
+import {
+  asStorageError,
+  type Command,
+  groupBySlot,
+  type Reply,
+  runGroups,
+  withDeadline,
+} from '@kairos/core';
 import type { Cluster } from 'ioredis';
-import { asStorageError, withDeadline } from './deadline';
 import { runPipeline } from './pipeline';
-import { groupBySlot } from './slots';
 
 /**
  * Runs a batch on an ioredis Cluster: one pipeline per group of slots served by the same
@@ -16,20 +21,7 @@ export async function execOnCluster(
 ): Promise<Reply[]> {
   // The same key ioredis checks ("slots allocation group"): the node list serving the slot.
   const groups = groupBySlot(commands, (slot) => cluster.slots[slot]?.join(';'));
-  const settled = await Promise.allSettled(
-    groups.map((indexes) =>
-      runPipeline(
-        cluster.pipeline(),
-        indexes.map((i) => commands[i]!),
-      ),
-    ),
-  );
-  const replies = new Array<Reply>(commands.length);
-  for (const [g, result] of settled.entries()) {
-    if (result.status === 'rejected') throw asStorageError(result.reason, 'pipeline');
-    for (const [position, i] of groups[g]!.entries()) replies[i] = result.value[position]!;
-  }
-  return replies;
+  return runGroups(commands, groups, (group) => runPipeline(cluster.pipeline(), group));
 }
 
 /**

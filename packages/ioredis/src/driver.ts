@@ -1,7 +1,6 @@
-import { type Command, ConfigError, type Driver, type Reply } from '@kairos/core';
+import { ConfigError, type Driver, execWithDeadline } from '@kairos/core';
 import type { Cluster, Redis } from 'ioredis';
 import { clusterReady, execOnCluster } from './cluster';
-import { asStorageError, withDeadline } from './deadline';
 import { runPipeline } from './pipeline';
 import { scanNode } from './scan';
 
@@ -59,7 +58,8 @@ export function ioredisDriver(
 function standaloneDriver(client: Redis, ms: number): Driver {
   return {
     cluster: false,
-    exec: (commands) => bounded(commands, ms, () => runPipeline(client.pipeline(), commands)),
+    exec: (commands) =>
+      execWithDeadline(commands, ms, () => runPipeline(client.pipeline(), commands)),
     scan: (match) => scanNode(client, match, ms),
   };
 }
@@ -68,7 +68,7 @@ function clusterDriver(cluster: Cluster, ms: number): Driver {
   return {
     cluster: true,
     exec: (commands) =>
-      bounded(commands, ms, async () => {
+      execWithDeadline(commands, ms, async () => {
         // Before the slot map is known every slot would be its own pipeline.
         if (cluster.status !== 'ready') await clusterReady(cluster, ms);
         return execOnCluster(cluster, commands);
@@ -78,19 +78,6 @@ function clusterDriver(cluster: Cluster, ms: number): Driver {
       for (const master of cluster.nodes('master')) yield* scanNode(master, match, ms);
     },
   };
-}
-
-async function bounded(
-  commands: readonly Command[],
-  ms: number,
-  run: () => Promise<Reply[]>,
-): Promise<Reply[]> {
-  if (commands.length === 0) return [];
-  try {
-    return await withDeadline(run(), ms, `${commands.length} command(s)`);
-  } catch (error) {
-    throw asStorageError(error, 'pipeline');
-  }
 }
 
 function isCluster(client: Redis | Cluster): client is Cluster {

@@ -1,6 +1,5 @@
-import { type Command, type Reply, StorageError } from '@kairos/core';
+import { type Command, type Reply, StorageError, toReply } from '@kairos/core';
 import type { ChainableCommander } from 'ioredis';
-import { toReply } from './reply';
 
 /**
  * Queues the commands on an ioredis pipeline, executes it and returns the replies in order.

@@ -1,5 +1,5 @@
+import { asStorageError, withDeadline } from '@kairos/core';
 import type { Redis } from 'ioredis';
-import { asStorageError, withDeadline } from './deadline';
 
 /** Keys asked for per SCAN call: few round trips without blocking Redis for long. */
 const COUNT = 1000;
