@@ -1,10 +1,15 @@
-import { type Command, type Reply, StorageError } from '@kairos/core';
-import calculateSlot from 'cluster-key-slot';
-import type { ClusterLike, MasterLike } from './clients';
-import { asStorageError } from './deadline';
+import {
+  asStorageError,
+  type Command,
+  commandSlot,
+  groupBySlot,
+  type Reply,
+  runGroups,
+  StorageError,
+} from '@kairos/core';
+import type { ClusterLike } from './clients';
 import { runPipeline } from './pipeline';
 import { scanNode } from './scan';
-import { groupBySlot, routingKey } from './slots';
 
 /**
  * Runs a batch on a node-redis cluster: one `execAsPipeline` per master, sent on that
@@ -19,40 +24,24 @@ export async function execOnCluster(
   mapping: object,
 ): Promise<Reply[]> {
   assertOpen(cluster);
-  const masters = new Map<string, MasterLike>();
-  const groups = groupBySlot(commands, (slot) => {
+  const addressOf = (slot: number) => {
     const master = cluster.slots[slot]?.master;
-    if (!master) return undefined;
-    const address = `${master.host}:${master.port}`;
-    masters.set(address, master);
-    return address;
+    return master && `${master.host}:${master.port}`;
+  };
+  const groups = groupBySlot(commands, addressOf);
+  return runGroups(commands, groups, async (group) => {
+    // Every command of a group is served by the master of its first one.
+    const master = cluster.slots[commandSlot(group[0]!)]?.master;
+    if (!master) {
+      throw new StorageError('no cluster master is known for this key', { command: group[0]! });
+    }
+    const node = (await cluster.nodeClient(master)).withTypeMapping(mapping);
+    return runPipeline(async (argLists) => {
+      const multi = node.multi();
+      for (const args of argLists) multi.addCommand(args);
+      return multi.execAsPipeline();
+    }, group);
   });
-  const settled = await Promise.allSettled(
-    groups.map(async (indexes) => {
-      const group = indexes.map((i) => commands[i]!);
-      const master = masters.get(String(groupOwner(cluster, group[0]!)));
-      if (!master) {
-        throw new StorageError('no cluster master is known for this key', { command: group[0]! });
-      }
-      const node = (await cluster.nodeClient(master)).withTypeMapping(mapping);
-      return runPipeline(async (argLists) => {
-        const multi = node.multi();
-        for (const args of argLists) multi.addCommand(args);
-        return multi.execAsPipeline();
-      }, group);
-    }),
-  );
-  const replies = new Array<Reply>(commands.length);
-  for (const [g, result] of settled.entries()) {
-    if (result.status === 'rejected') throw asStorageError(result.reason, 'pipeline');
-    for (const [position, i] of groups[g]!.entries()) replies[i] = result.value[position]!;
-  }
-  return replies;
-}
-
-function groupOwner(cluster: ClusterLike, command: Command): string | undefined {
-  const master = cluster.slots[calculateSlot(String(routingKey(command)))]?.master;
-  return master && `${master.host}:${master.port}`;
 }
 
 /** Yields the matching keys of every master. */

@@ -1,4 +1,4 @@
-import { type Command, ConfigError, type Driver, type Reply } from '@kairos/core';
+import { ConfigError, type Driver, execWithDeadline } from '@kairos/core';
 import {
   RESP_TYPES,
   type RedisClientType,
@@ -11,7 +11,6 @@ import {
 } from 'redis';
 import type { ClientLike, ClusterLike } from './clients';
 import { execOnCluster, scanCluster } from './cluster';
-import { asStorageError, withDeadline } from './deadline';
 import { runPipeline } from './pipeline';
 import { scanNode } from './scan';
 
@@ -91,7 +90,7 @@ function standaloneDriver(client: ClientLike, ms: number): Driver {
   };
   return {
     cluster: false,
-    exec: (commands) => bounded(commands, ms, () => runPipeline(run, commands)),
+    exec: (commands) => execWithDeadline(commands, ms, () => runPipeline(run, commands)),
     scan: (match) => scanNode((args) => client.sendCommand(args), match, ms),
   };
 }
@@ -99,20 +98,8 @@ function standaloneDriver(client: ClientLike, ms: number): Driver {
 function clusterDriver(cluster: ClusterLike, ms: number): Driver {
   return {
     cluster: true,
-    exec: (commands) => bounded(commands, ms, () => execOnCluster(cluster, commands, RAW_SHAPES)),
+    exec: (commands) =>
+      execWithDeadline(commands, ms, () => execOnCluster(cluster, commands, RAW_SHAPES)),
     scan: (match) => scanCluster(cluster, match, ms),
   };
-}
-
-async function bounded(
-  commands: readonly Command[],
-  ms: number,
-  run: () => Promise<Reply[]>,
-): Promise<Reply[]> {
-  if (commands.length === 0) return [];
-  try {
-    return await withDeadline(run(), ms, `${commands.length} command(s)`);
-  } catch (error) {
-    throw asStorageError(error, 'pipeline');
-  }
 }

@@ -1,6 +1,5 @@
-import { type Command, type Reply, StorageError } from '@kairos/core';
+import { type Command, type Reply, StorageError, toReply } from '@kairos/core';
 import { findFailedCommand } from './diagnose';
-import { toReply } from './reply';
 
 /**
  * One routed pipeline: `run` sends the given argument lists with `execAsPipeline` (no

@@ -1,4 +1,4 @@
-import { asStorageError, withDeadline } from './deadline';
+import { asStorageError, withDeadline } from '@kairos/core';
 
 /** Sends one command to one node (a client, or a cluster's node client). */
 export type SendCommand = (args: string[]) => Promise<unknown>;
