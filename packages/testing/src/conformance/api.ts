@@ -6,9 +6,11 @@ export interface Assertion {
   toEqual(expected: unknown): void;
   toBeInstanceOf(expected: unknown): void;
   toBeGreaterThanOrEqual(expected: number): void;
+  toBeLessThan(expected: number): void;
   toBeLessThanOrEqual(expected: number): void;
   toBeCloseTo(expected: number, digits?: number): void;
   toMatch(expected: string | RegExp): void;
+  toContain(expected: unknown): void;
   not: { toBe(expected: unknown): void; toEqual(expected: unknown): void };
 }
 

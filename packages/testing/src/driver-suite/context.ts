@@ -1,0 +1,33 @@
+import type { Driver } from '@kairos/core';
+import type { TestApi, TestFn } from '../conformance/api';
+
+/** What the driver-suite topics share. */
+export interface DriverSuiteContext {
+  readonly api: TestApi;
+  /** Whether the driver under test is expected to be a cluster driver. */
+  readonly cluster: boolean;
+  /** The driver under test (valid inside tests). */
+  driver(): Driver;
+  /** One driver per cluster master, each reaching only its master (valid inside tests). */
+  masters(): readonly Driver[];
+  /** Registers a test with the suite's timeout. */
+  test(name: string, fn: TestFn): void;
+}
+
+/** A key prefix of its own for each test, since tests may share one server. */
+export function uniquePrefix(): string {
+  return `t${Math.random().toString(36).slice(2, 10)}:`;
+}
+
+/**
+ * The indexes of the masters that hold `key`, asking each directly. A master that does not
+ * own the slot answers MOVED, so only the owner can say EXISTS 1.
+ */
+export async function holders(masters: readonly Driver[], key: string): Promise<number[]> {
+  const found: number[] = [];
+  for (const [i, master] of masters.entries()) {
+    const [exists] = await master.exec([['EXISTS', key]]).catch(() => [0]);
+    if (exists === 1) found.push(i);
+  }
+  return found;
+}
