@@ -1,8 +1,13 @@
 import { redisTargets } from '@kairos-tools/redis-server/vitest';
 import { Cluster, Redis } from 'ioredis';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ioredisDriver, type ScriptingDriver } from '../src/index';
 
 /** The run's shared servers (see global-setup.ts); `available` is false when skipped. */
 export const targets = redisTargets();
+
+/** vitest's functions, as the suites of @kairos/testing take them. */
+export const api = { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach };
 
 /** A client of the shared standalone server, with default settings. */
 export function standaloneClient(): Redis {
@@ -13,6 +18,21 @@ export function standaloneClient(): Redis {
 /** A client of the shared cluster, with default settings. */
 export function clusterClient(): Cluster {
   return new Cluster(targets.cluster!.map(({ host, port }) => ({ host, port })));
+}
+
+/** The shared targets a suite runs on. */
+export const KINDS = ['standalone', 'cluster'] as const;
+
+/** `createDriver`/`closeDriver` for a suite: a driver on a client of its own of `kind`. */
+export function driverOn(kind: (typeof KINDS)[number]) {
+  let client: Redis | Cluster | undefined;
+  return {
+    createDriver: (): ScriptingDriver => {
+      client = kind === 'cluster' ? clusterClient() : standaloneClient();
+      return ioredisDriver(client);
+    },
+    closeDriver: () => client?.disconnect(),
+  };
 }
 
 /** A key prefix of its own for each test, since test files share the servers. */

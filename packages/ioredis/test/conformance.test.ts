@@ -1,25 +1,9 @@
 import { conformanceSuite } from '@kairos/testing';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ioredisDriver } from '../src/index';
-import { clusterClient, standaloneClient, targets } from './clients';
-
-const api = { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach };
+import { describe } from 'vitest';
+import { api, driverOn, KINDS, targets } from './clients';
 
 // The whole API (issue #4) on a real redis-server and a real 3-master cluster; on the
 // cluster the driver says so, and the suite expects the hash-tag key layout.
 describe.runIf(targets.available)('ioredis on real Redis', () => {
-  for (const [name, connect] of [
-    ['standalone', standaloneClient],
-    ['cluster', clusterClient],
-  ] as const) {
-    let client: ReturnType<typeof connect> | undefined;
-    conformanceSuite(api, {
-      name: `ioredis ${name}`,
-      createDriver: () => {
-        client = connect();
-        return ioredisDriver(client);
-      },
-      closeDriver: () => client?.disconnect(),
-    });
-  }
+  for (const kind of KINDS) conformanceSuite(api, { name: `ioredis ${kind}`, ...driverOn(kind) });
 });

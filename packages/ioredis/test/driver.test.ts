@@ -1,31 +1,17 @@
 import { driverSuite } from '@kairos/testing';
-import { type Cluster, Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { describe } from 'vitest';
 import { ioredisDriver } from '../src/index';
-import { clusterClient, standaloneClient, targets } from './clients';
-
-const api = { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach };
+import { api, driverOn, targets } from './clients';
 
 describe.runIf(targets.available)('ioredisDriver', () => {
-  let client: Redis | undefined;
-  driverSuite(api, {
-    name: 'ioredis standalone',
-    createDriver: () => {
-      client = standaloneClient();
-      return ioredisDriver(client);
-    },
-    closeDriver: () => client?.disconnect(),
-  });
+  driverSuite(api, { name: 'ioredis standalone', ...driverOn('standalone') });
 
-  let cluster: Cluster | undefined;
+  // Each master by itself, to check where the cluster driver put keys.
   let nodes: Redis[] = [];
   driverSuite(api, {
     name: 'ioredis cluster',
-    createDriver: () => {
-      cluster = clusterClient();
-      return ioredisDriver(cluster);
-    },
-    closeDriver: () => cluster?.disconnect(),
+    ...driverOn('cluster'),
     createMasterDrivers: () => {
       nodes = targets.cluster!.map(({ host, port }) => new Redis({ host, port }));
       return nodes.map((node) => ioredisDriver(node));
