@@ -1,8 +1,13 @@
 import { redisTargets } from '@kairos-tools/redis-server/vitest';
 import { createClient, createCluster, type RedisClientType, type RedisClusterType } from 'redis';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { redisDriver, type ScriptingDriver } from '../src/index';
 
 /** The run's shared servers (see global-setup.ts); `available` is false when skipped. */
 export const targets = redisTargets();
+
+/** vitest's functions, as the suites of @kairos/testing take them. */
+export const api = { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach };
 
 /** A connected client of the shared standalone server, with default settings. */
 export async function standaloneClient(): Promise<RedisClientType> {
@@ -19,6 +24,24 @@ export async function clusterClient(): Promise<RedisClusterType> {
   });
   cluster.on('error', () => {});
   return cluster.connect();
+}
+
+/** The shared targets a suite runs on. */
+export const KINDS = ['standalone', 'cluster'] as const;
+
+/** `createDriver`/`closeDriver` for a suite: a driver on a client of its own of `kind`. */
+export function driverOn(kind: (typeof KINDS)[number]) {
+  let client: { destroy(): unknown } | undefined;
+  return {
+    createDriver: async (): Promise<ScriptingDriver> => {
+      const connected = kind === 'cluster' ? await clusterClient() : await standaloneClient();
+      client = connected;
+      return redisDriver(connected);
+    },
+    closeDriver: () => {
+      client?.destroy();
+    },
+  };
 }
 
 /** A key prefix of its own for each test, since test files share the servers. */

@@ -1,10 +1,8 @@
 import { driverSuite } from '@kairos/testing';
 import { createClient } from 'redis';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { redisDriver } from '../src/index';
-import { clusterClient, standaloneClient, targets } from './clients';
-
-const api = { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach };
+import { api, driverOn, targets } from './clients';
 
 function connectNode({ host, port }: { host: string; port: number }) {
   const node = createClient({ url: `redis://${host}:${port}` });
@@ -13,31 +11,13 @@ function connectNode({ host, port }: { host: string; port: number }) {
 }
 
 describe.runIf(targets.available)('redisDriver', () => {
-  let client: { destroy(): unknown } | undefined;
-  driverSuite(api, {
-    name: 'node-redis standalone',
-    createDriver: async () => {
-      const connected = await standaloneClient();
-      client = connected;
-      return redisDriver(connected);
-    },
-    closeDriver: () => {
-      client?.destroy();
-    },
-  });
+  driverSuite(api, { name: 'node-redis standalone', ...driverOn('standalone') });
 
-  let cluster: { destroy(): unknown } | undefined;
+  // Each master by itself, to check where the cluster driver put keys.
   let nodes: { destroy(): unknown }[] = [];
   driverSuite(api, {
     name: 'node-redis cluster',
-    createDriver: async () => {
-      const connected = await clusterClient();
-      cluster = connected;
-      return redisDriver(connected);
-    },
-    closeDriver: () => {
-      cluster?.destroy();
-    },
+    ...driverOn('cluster'),
     createMasterDrivers: async () => {
       const connected = await Promise.all(targets.cluster!.map(connectNode));
       nodes = connected;

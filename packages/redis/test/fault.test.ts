@@ -1,11 +1,9 @@
 import { faultSuite } from '@kairos/testing';
 import { startServer } from '@kairos-tools/redis-server';
 import { createClient } from 'redis';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { redisDriver } from '../src/index';
-import { targets } from './clients';
-
-const api = { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach };
+import { api, targets } from './clients';
 
 // A server of its own: the suite stops and restarts it, which the shared one must not see.
 describe.runIf(targets.available)('redisDriver', () => {
