@@ -2,8 +2,10 @@ export type { Arg, Command, Driver, Reply } from './driver';
 export {
   asStorageError,
   commandSlot,
+  type DriverOptions,
   execWithDeadline,
   groupBySlot,
+  resolveDriverOptions,
   routingKey,
   runGroups,
   toReply,

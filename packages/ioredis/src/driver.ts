@@ -1,35 +1,16 @@
-import { ConfigError, type Driver, execWithDeadline } from '@kairos/core';
+import {
+  type Driver,
+  type DriverOptions,
+  execWithDeadline,
+  resolveDriverOptions,
+} from '@kairos/core';
 import type { Cluster, Redis } from 'ioredis';
 import { clusterReady, execOnCluster } from './cluster';
 import { runPipeline } from './pipeline';
 import { scanNode } from './scan';
 
-/** Options of {@link ioredisDriver}. */
-export interface IoredisDriverOptions {
-  /**
-   * The longest a call may wait for Redis, in milliseconds; then it rejects with a
-   * `StorageError`. Default 10 000. ioredis keeps a command queued while Redis is down
-   * (with default settings for about 10–70 s), so the driver bounds the wait itself. A
-   * command that timed out may still reach Redis later from the client's offline queue.
-   */
-  timeoutMs?: number;
-  /**
-   * Let Kairos send coalesced writes as `EVAL` of its write script (fewer, larger commands;
-   * on a cluster each EVAL is routed by its first key). Default false for now: a failure
-   * inside the script is reported against the EVAL rather than the command that failed.
-   * Leave it off where EVAL is not allowed (ACLs, some managed services).
-   */
-  scripts?: boolean;
-}
-
-/**
- * The driver returned by this package: a Kairos `Driver` that also tells Kairos whether
- * it may send `EVAL` commands (`@kairos/core` checks `scripts`).
- */
-export interface ScriptingDriver extends Driver {
-  /** True when `exec` accepts `['EVAL', script, numkeys, ...keys, ...args]`. */
-  readonly scripts: boolean;
-}
+/** Options of {@link ioredisDriver}: `timeoutMs` and `scripts` (see `DriverOptions` in @kairos/core). */
+export type IoredisDriverOptions = DriverOptions;
 
 /**
  * A Kairos `Driver` on an ioredis `Redis` or `Cluster` client. Each `exec` is one
@@ -43,16 +24,10 @@ export interface ScriptingDriver extends Driver {
  * const series = new Timeseries(ioredisDriver(new Redis()), { type: 'count', intervals: { minute: { step: 60 } } });
  * ```
  */
-export function ioredisDriver(
-  client: Redis | Cluster,
-  options: IoredisDriverOptions = {},
-): ScriptingDriver {
-  const ms = options.timeoutMs ?? 10_000;
-  if (!Number.isFinite(ms) || ms <= 0) {
-    throw new ConfigError(`timeoutMs must be a positive number of milliseconds, got ${ms}`);
-  }
+export function ioredisDriver(client: Redis | Cluster, options: IoredisDriverOptions = {}): Driver {
+  const { timeoutMs: ms, scripts } = resolveDriverOptions(options);
   const driver = isCluster(client) ? clusterDriver(client, ms) : standaloneDriver(client, ms);
-  return { ...driver, scripts: options.scripts ?? false };
+  return { ...driver, scripts };
 }
 
 function standaloneDriver(client: Redis, ms: number): Driver {

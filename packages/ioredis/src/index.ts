@@ -1,2 +1,2 @@
-export { type IoredisDriverOptions, ioredisDriver, type ScriptingDriver } from './driver';
+export { type IoredisDriverOptions, ioredisDriver } from './driver';
 export { createTimeseries } from './timeseries';

@@ -1,7 +1,8 @@
+import type { Driver } from '@kairos/core';
 import { redisTargets } from '@kairos-tools/redis-server/vitest';
 import { Cluster, Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ioredisDriver, type ScriptingDriver } from '../src/index';
+import { ioredisDriver } from '../src/index';
 
 /** The run's shared servers (see global-setup.ts); `available` is false when skipped. */
 export const targets = redisTargets();
@@ -27,7 +28,7 @@ export const KINDS = ['standalone', 'cluster'] as const;
 export function driverOn(kind: (typeof KINDS)[number]) {
   let client: Redis | Cluster | undefined;
   return {
-    createDriver: (): ScriptingDriver => {
+    createDriver: (): Driver => {
       client = kind === 'cluster' ? clusterClient() : standaloneClient();
       return ioredisDriver(client);
     },

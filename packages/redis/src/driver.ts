@@ -1,4 +1,9 @@
-import { ConfigError, type Driver, execWithDeadline } from '@kairos/core';
+import {
+  type Driver,
+  type DriverOptions,
+  execWithDeadline,
+  resolveDriverOptions,
+} from '@kairos/core';
 import {
   RESP_TYPES,
   type RedisClientType,
@@ -14,31 +19,8 @@ import { execOnCluster, scanCluster } from './cluster';
 import { runPipeline } from './pipeline';
 import { scanNode } from './scan';
 
-/** Options of {@link redisDriver}. */
-export interface RedisDriverOptions {
-  /**
-   * The longest a call may wait for Redis, in milliseconds; then it rejects with a
-   * `StorageError`. Default 10 000. node-redis queues commands while it reconnects, so the
-   * driver bounds the wait itself. A command that timed out may still reach Redis later.
-   */
-  timeoutMs?: number;
-  /**
-   * Let Kairos send coalesced writes as `EVAL` of its write script (fewer, larger commands;
-   * on a cluster each EVAL is routed by its first key). Default false for now: a failure
-   * inside the script is reported against the EVAL rather than the command that failed.
-   * Leave it off where EVAL is not allowed (ACLs, some managed services).
-   */
-  scripts?: boolean;
-}
-
-/**
- * The driver returned by this package: a Kairos `Driver` that also tells Kairos whether
- * it may send `EVAL` commands (`@kairos/core` checks `scripts`).
- */
-export interface ScriptingDriver extends Driver {
-  /** True when `exec` accepts `['EVAL', script, numkeys, ...keys, ...args]`. */
-  readonly scripts: boolean;
-}
+/** Options of {@link redisDriver}: `timeoutMs` and `scripts` (see `DriverOptions` in @kairos/core). */
+export type RedisDriverOptions = DriverOptions;
 
 /**
  * RESP3 (node-redis' default) maps become JS `Map`s in order, then flat arrays in
@@ -69,17 +51,14 @@ export function redisDriver<
 >(
   client: RedisClientType<M, F, S, RESP, TM> | RedisClusterType<M, F, S, RESP, TM>,
   options: RedisDriverOptions = {},
-): ScriptingDriver {
-  const ms = options.timeoutMs ?? 10_000;
-  if (!Number.isFinite(ms) || ms <= 0) {
-    throw new ConfigError(`timeoutMs must be a positive number of milliseconds, got ${ms}`);
-  }
+): Driver {
+  const { timeoutMs: ms, scripts } = resolveDriverOptions(options);
   // A cluster has `masters`; a standalone client does not.
   const driver =
     'masters' in client
       ? clusterDriver(client as unknown as ClusterLike, ms)
       : standaloneDriver((client as unknown as ClientLike).withTypeMapping(RAW_SHAPES), ms);
-  return { ...driver, scripts: options.scripts ?? false };
+  return { ...driver, scripts };
 }
 
 function standaloneDriver(client: ClientLike, ms: number): Driver {

@@ -1,2 +1,2 @@
-export { type RedisDriverOptions, redisDriver, type ScriptingDriver } from './driver';
+export { type RedisDriverOptions, redisDriver } from './driver';
 export { createTimeseries } from './timeseries';

@@ -1,7 +1,8 @@
+import type { Driver } from '@kairos/core';
 import { redisTargets } from '@kairos-tools/redis-server/vitest';
 import { createClient, createCluster, type RedisClientType, type RedisClusterType } from 'redis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { redisDriver, type ScriptingDriver } from '../src/index';
+import { redisDriver } from '../src/index';
 
 /** The run's shared servers (see global-setup.ts); `available` is false when skipped. */
 export const targets = redisTargets();
@@ -33,7 +34,7 @@ export const KINDS = ['standalone', 'cluster'] as const;
 export function driverOn(kind: (typeof KINDS)[number]) {
   let client: { destroy(): unknown } | undefined;
   return {
-    createDriver: async (): Promise<ScriptingDriver> => {
+    createDriver: async (): Promise<Driver> => {
       const connected = kind === 'cluster' ? await clusterClient() : await standaloneClient();
       client = connected;
       return redisDriver(connected);

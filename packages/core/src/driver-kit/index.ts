@@ -1,3 +1,4 @@
 export { asStorageError, execWithDeadline, withDeadline } from './deadline';
+export { type DriverOptions, resolveDriverOptions } from './options';
 export { toReply } from './reply';
 export { commandSlot, groupBySlot, routingKey, runGroups } from './slots';
