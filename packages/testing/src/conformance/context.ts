@@ -7,6 +7,12 @@ import {
   type TimeseriesOptions,
 } from '@kairos/core';
 import { type ManualClock, manualClock } from '../clock';
+import {
+  recordingDriver,
+  scanAll,
+  snapshot,
+  uniquePrefix as uniqueKeyPrefix,
+} from '../support/storage';
 import type { ConformanceFeatures, TestApi, TestFn } from './api';
 import { escapeGlob, NOW } from './model';
 
@@ -65,8 +71,6 @@ export interface SuiteContext {
   snapshot(prefix: string): Promise<Record<string, unknown>>;
 }
 
-let sequence = 0;
-
 /** Builds the context; `getDriver` returns the driver created in `beforeAll`. */
 export function createContext(
   api: TestApi,
@@ -75,17 +79,10 @@ export function createContext(
   timeout: number | undefined,
 ): SuiteContext {
   const raw = (commands: readonly Command[]) => getDriver().exec(commands);
-  const scanKeys = async (match: string) => {
-    const found = new Set<string>();
-    for await (const key of getDriver().scan(match)) found.add(key);
-    return [...found].sort();
-  };
+  const scanKeys = (match: string) => scanAll(getDriver(), match);
   const nameKey = (prefix: string, name: string, hashTag = false) =>
     hashTag || getDriver().cluster ? `${prefix}{${name}}` : `${prefix}${name}`;
-  const uniquePrefix = () => {
-    sequence += 1;
-    return `kc${Math.random().toString(36).slice(2, 8)}${sequence.toString(36)}`;
-  };
+  const uniquePrefix = () => uniqueKeyPrefix('kc');
   return {
     api,
     features,
@@ -95,26 +92,16 @@ export function createContext(
     nameKey,
     raw,
     scanKeys,
-    snapshot: async (prefix) => snapshot(raw, await scanKeys(`${escapeGlob(prefix)}*`)),
+    snapshot: (prefix) => snapshot(getDriver(), prefix),
     fresh<T extends SeriesType, R, V>(options: FreshOptions<T, R, V>): Fixture<T, R, V> {
       const { prefix: label, clock = manualClock(NOW), cluster, ...rest } = options;
       const prefix = `${uniquePrefix()}${label ?? ''}`;
-      const sent: Command[] = [];
-      const batches: Command[][] = [];
-      const scans: string[] = [];
-      const inner = getDriver();
-      const recording: Driver = {
-        cluster: cluster === true || inner.cluster,
-        exec: (commands) => {
-          sent.push(...commands);
-          batches.push([...commands]);
-          return inner.exec(commands);
-        },
-        scan: (match) => {
-          scans.push(match);
-          return inner.scan(match);
-        },
-      };
+      const {
+        driver: recording,
+        sent,
+        batches,
+        scans,
+      } = recordingDriver(getDriver(), cluster === true || getDriver().cluster);
       const t = new Timeseries<T, R, V>(recording, { ...rest, prefix, clock } as TimeseriesOptions<
         T,
         R,
@@ -133,25 +120,4 @@ export function createContext(
       };
     },
   };
-}
-
-async function snapshot(
-  raw: (commands: readonly Command[]) => Promise<Reply[]>,
-  keys: readonly string[],
-): Promise<Record<string, unknown>> {
-  const out: Record<string, unknown> = {};
-  for (const key of keys) {
-    const [type] = await raw([['TYPE', key]]);
-    const read: Command =
-      type === 'list'
-        ? ['LRANGE', key, 0, -1]
-        : type === 'set'
-          ? ['SMEMBERS', key]
-          : type === 'hash'
-            ? ['HGETALL', key]
-            : ['GET', key];
-    const [value] = await raw([read]);
-    out[key] = { type, value: Array.isArray(value) && type === 'set' ? [...value].sort() : value };
-  }
-  return out;
 }

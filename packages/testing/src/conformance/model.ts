@@ -71,10 +71,7 @@ export function calendarDuration(unit: CalendarUnit, t: number): number {
   }
 }
 
-/** Escapes `* ? [ ] \` for a SCAN MATCH pattern. */
-export function escapeGlob(text: string): string {
-  return text.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
-}
+export { escapeGlob } from '../support/storage';
 
 /** `[...map]` — entries in iteration order, for order-sensitive comparisons. */
 export function entries<K, V>(map: ReadonlyMap<K, V>): [K, V][] {

@@ -1,8 +1,9 @@
 import { KairosError } from '@kairos/core';
 import { failureOf } from '../conformance/failure';
+import type { Snapshot } from '../support/storage';
 import { BAD_INPUTS } from './bad-input/index';
 import type { Subjects } from './bad-input/row';
-import type { ReliabilityContext, Snapshot } from './context';
+import type { ReliabilityContext } from './context';
 
 /** A Wednesday at midnight UTC: the seeded data sits in its buckets. */
 const NOW = Date.UTC(2025, 2, 12) / 1000;

@@ -1,4 +1,5 @@
-import type { ReliabilityContext, Snapshot } from './context';
+import type { Snapshot } from '../support/storage';
+import type { ReliabilityContext } from './context';
 
 const NOW = Date.UTC(2025, 2, 12) / 1000;
 const HOUR = 3600;

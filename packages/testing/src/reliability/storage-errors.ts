@@ -1,6 +1,7 @@
 import { type Command, type SeriesType, StorageError } from '@kairos/core';
 import { failureOf } from '../conformance/failure';
-import { globEscape, type ReliabilityContext, scanAll } from './context';
+import { escapeGlob, scanAll } from '../support/storage';
+import type { ReliabilityContext } from './context';
 
 const NOW = Date.UTC(2025, 2, 12) / 1000;
 const intervals = { minute: { step: 60 } };
@@ -44,7 +45,7 @@ export function storageErrorTests(ctx: ReliabilityContext): void {
           const { t } = ctx.recorded({ type: c.type, prefix, intervals, clock: () => NOW });
           const value = c.type === 'count' ? 1 : 'v';
           await t.bulkInsert([[NOW, { victim: [value], bystander: [value] }]]);
-          const [victimKey] = (await scanAll(ctx.driver(), `${globEscape(prefix)}*`)).filter((k) =>
+          const [victimKey] = (await scanAll(ctx.driver(), `${escapeGlob(prefix)}*`)).filter((k) =>
             k.includes('victim'),
           );
           expect(typeof victimKey).toBe('string');
