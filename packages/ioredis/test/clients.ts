@@ -1,4 +1,4 @@
-import type { Driver } from '@kairos/core';
+import type { Driver, DriverOptions } from '@kairos/core';
 import { redisTargets } from '@kairos-tools/redis-server/vitest';
 import { Cluster, Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -24,13 +24,22 @@ export function clusterClient(): Cluster {
 /** The shared targets a suite runs on. */
 export const KINDS = ['standalone', 'cluster'] as const;
 
+/** Where the shared suites run: each kind of server, by the plain and the scripted write path. */
+export const SETUPS = KINDS.flatMap((kind) =>
+  [false, true].map((scripts) => ({
+    kind,
+    scripts,
+    label: `ioredis ${kind}${scripts ? ', scripted writes' : ''}`,
+  })),
+);
+
 /** `createDriver`/`closeDriver` for a suite: a driver on a client of its own of `kind`. */
-export function driverOn(kind: (typeof KINDS)[number]) {
+export function driverOn(kind: (typeof KINDS)[number], options: DriverOptions = {}) {
   let client: Redis | Cluster | undefined;
   return {
     createDriver: (): Driver => {
       client = kind === 'cluster' ? clusterClient() : standaloneClient();
-      return ioredisDriver(client);
+      return ioredisDriver(client, options);
     },
     closeDriver: () => client?.disconnect(),
   };

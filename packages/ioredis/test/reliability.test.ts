@@ -1,17 +1,18 @@
 import { reliabilitySuite } from '@kairos/testing';
 import { describe } from 'vitest';
-import { api, driverOn, KINDS, targets } from './clients';
+import { api, driverOn, SETUPS, targets } from './clients';
 
-// fast-check runs per driver: 400 runs take about 10 s on a standalone server; the cluster runs half as many.
+// fast-check runs per setup: 400 runs take about 10 s on a standalone server; the cluster
+// and the scripted write path run half as many.
 const numRuns = Number(process.env.KAIROS_FC_RUNS ?? 400);
 const seed = process.env.KAIROS_FC_SEED ? { seed: Number(process.env.KAIROS_FC_SEED) } : {};
 
 describe.runIf(targets.available)('ioredis on real Redis', () => {
-  for (const kind of KINDS) {
+  for (const { kind, scripts, label } of SETUPS) {
     reliabilitySuite(api, {
-      name: `ioredis ${kind}`,
-      ...driverOn(kind),
-      numRuns: kind === 'cluster' ? Math.ceil(numRuns / 2) : numRuns,
+      name: label,
+      ...driverOn(kind, { scripts }),
+      numRuns: kind === 'cluster' || scripts ? Math.ceil(numRuns / 2) : numRuns,
       ...seed,
     });
   }

@@ -1,4 +1,4 @@
-import type { Driver } from '@kairos/core';
+import type { Driver, DriverOptions } from '@kairos/core';
 import { redisTargets } from '@kairos-tools/redis-server/vitest';
 import { createClient, createCluster, type RedisClientType, type RedisClusterType } from 'redis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -30,14 +30,23 @@ export async function clusterClient(): Promise<RedisClusterType> {
 /** The shared targets a suite runs on. */
 export const KINDS = ['standalone', 'cluster'] as const;
 
+/** Where the shared suites run: each kind of server, by the plain and the scripted write path. */
+export const SETUPS = KINDS.flatMap((kind) =>
+  [false, true].map((scripts) => ({
+    kind,
+    scripts,
+    label: `node-redis ${kind}${scripts ? ', scripted writes' : ''}`,
+  })),
+);
+
 /** `createDriver`/`closeDriver` for a suite: a driver on a client of its own of `kind`. */
-export function driverOn(kind: (typeof KINDS)[number]) {
+export function driverOn(kind: (typeof KINDS)[number], options: DriverOptions = {}) {
   let client: { destroy(): unknown } | undefined;
   return {
     createDriver: async (): Promise<Driver> => {
       const connected = kind === 'cluster' ? await clusterClient() : await standaloneClient();
       client = connected;
-      return redisDriver(connected);
+      return redisDriver(connected, options);
     },
     closeDriver: () => {
       client?.destroy();
