@@ -35,7 +35,7 @@ export interface Driver {
   /**
    * Optional. True when `exec()` accepts `['EVAL', script, numkeys, ...keys, ...args]` and,
    * on a cluster, routes each EVAL to the node of its first key: Kairos then writes each
-   * chunk as one script per hash tag instead of one command per key. Absent: plain commands.
+   * chunk as a few scripts per hash tag instead of one command per key. Absent: plain commands.
    */
   readonly scripts?: boolean;
 }

@@ -9,10 +9,11 @@ export interface DriverOptions {
    */
   timeoutMs?: number;
   /**
-   * Let Kairos send each write chunk as one `EVAL` of its write script per hash tag (far
-   * fewer commands; see {@link Driver.scripts}). Default false: leave it off where EVAL is
-   * not allowed (ACLs, some managed services) or where a script holding the server for a
-   * chunk (a few milliseconds) is unwelcome.
+   * Let Kairos send each write chunk as `EVAL`s of its write script (a few per chunk, per
+   * hash tag on a cluster) instead of one command per key: the same data, with far fewer
+   * commands for the client to encode (see {@link Driver.scripts}). Default true. Where the
+   * server refuses `EVAL` (an ACL without it, a renamed command), Kairos notices on the first
+   * write and sends plain commands from then on; set false to never try it.
    */
   scripts?: boolean;
 }
@@ -33,7 +34,7 @@ export function resolveDriverOptions(options: DriverOptions = {}): Required<Driv
       `timeoutMs must be a positive number of milliseconds; got ${describe(timeoutMs)}`,
     );
   }
-  const scripts = options.scripts ?? false;
+  const scripts = options.scripts ?? true;
   if (typeof scripts !== 'boolean')
     throw new ConfigError(`scripts must be a boolean; got ${describe(scripts)}`);
   return { timeoutMs, scripts };

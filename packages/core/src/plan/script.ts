@@ -38,9 +38,16 @@ return #ops`;
 const SCRIPT_LABEL = 'kairos write script';
 
 /**
- * Packs coalesced commands (each `[name, key, ...args]`) into EVALs of {@link WRITE_SCRIPT}:
- * one for the whole batch, or on a cluster one per hash tag, since every key of one EVAL
- * must share a slot (all keys of a series name do, through `{name}`).
+ * Arguments per EVAL. A script holds the server while it runs, so a chunk travels as
+ * several EVALs of about this size (a couple of milliseconds each here) rather than one.
+ */
+export const SCRIPT_ARGS_MAX = 4_096;
+
+/**
+ * Packs coalesced commands (each `[name, key, ...args]`) into EVALs of {@link WRITE_SCRIPT}
+ * of at most {@link SCRIPT_ARGS_MAX} arguments (a bigger single command gets one of its
+ * own), in order; on a cluster per hash tag, since every key of one EVAL must share a slot
+ * (all keys of a series name do, through `{name}`).
  */
 export function scriptCommands(commands: readonly Command[], cluster: boolean): Command[] {
   const groups = new Map<string, Command[]>();
@@ -50,7 +57,25 @@ export function scriptCommands(commands: readonly Command[], cluster: boolean): 
     if (list) list.push(command);
     else groups.set(group, [command]);
   }
-  return Array.from(groups.values(), evalCommand);
+  const out: Command[] = [];
+  for (const group of groups.values()) for (const part of parts(group)) out.push(evalCommand(part));
+  return out;
+}
+
+/** Consecutive runs of commands with at most SCRIPT_ARGS_MAX arguments in all. */
+function* parts(commands: readonly Command[]): Iterable<Command[]> {
+  let part: Command[] = [];
+  let args = 0;
+  for (const command of commands) {
+    if (part.length > 0 && args + command.length > SCRIPT_ARGS_MAX) {
+      yield part;
+      part = [];
+      args = 0;
+    }
+    part.push(command);
+    args += command.length;
+  }
+  if (part.length > 0) yield part;
 }
 
 function evalCommand(commands: readonly Command[]): Command {
@@ -101,19 +126,38 @@ export function hashTag(key: string): string {
 const FAILED_COMMAND = /^([\s\S]*) \(command: ([A-Z]+) ([\s\S]*)\)$/;
 
 /**
+ * The server refused EVAL itself (an ACL without it, a renamed or disabled command), so no
+ * script ran. A failure inside a script carries WRITE_SCRIPT's `(command: …)` suffix.
+ */
+const EVAL_REFUSED = /no permissions to run the 'eval' command|unknown command [`']eval[`']/i;
+
+function evalRefused(error: unknown): boolean {
+  if (!(error instanceof StorageError)) return false;
+  const cause = error.cause instanceof Error ? error.cause.message : '';
+  return EVAL_REFUSED.test(cause) && !cause.includes('(command: ');
+}
+
+/**
  * Wraps a pipeline sender so that it sends scripted writes. A failed script is reported as
  * its failed command (parsed from the script's error), as a pipeline would report it, and
- * never by the script's text.
+ * never by the script's text. When the server refuses EVAL, nothing was written: the batch
+ * is sent again as plain commands, and so is every later one.
  */
 export function scriptedSender(
   exec: (commands: Command[]) => Promise<Reply[]>,
   cluster: boolean,
 ): (commands: Command[]) => Promise<Reply[]> {
+  let refused = false;
   return async (commands) => {
     if (commands.length === 0) return [];
+    if (refused) return exec(commands);
     try {
       return await exec(scriptCommands(commands, cluster));
     } catch (error) {
+      if (evalRefused(error)) {
+        refused = true;
+        return exec(commands);
+      }
       if (!(error instanceof StorageError) || error.command?.[0] !== 'EVAL') throw error;
       const cause = error.cause instanceof Error ? error.cause : error;
       const failed = FAILED_COMMAND.exec(cause.message);

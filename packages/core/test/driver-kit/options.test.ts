@@ -4,10 +4,10 @@ import { ConfigError } from '../../src/errors';
 
 describe('resolveDriverOptions', () => {
   it('defaults to a 10 s bound and plain commands', () => {
-    expect(resolveDriverOptions()).toEqual({ timeoutMs: 10_000, scripts: false });
-    expect(resolveDriverOptions({ timeoutMs: 250, scripts: true })).toEqual({
+    expect(resolveDriverOptions()).toEqual({ timeoutMs: 10_000, scripts: true });
+    expect(resolveDriverOptions({ timeoutMs: 250, scripts: false })).toEqual({
       timeoutMs: 250,
-      scripts: true,
+      scripts: false,
     });
   });
 

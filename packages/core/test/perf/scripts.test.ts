@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../src/driver';
-import { hashTag, scriptCommands, supportsScripts } from '../../src/plan/script';
+import { StorageError } from '../../src/errors';
+import { hashTag, SCRIPT_ARGS_MAX, scriptCommands, supportsScripts } from '../../src/plan/script';
 import { Timeseries } from '../../src/timeseries';
 import { countingDriver } from './counting-driver';
 
@@ -50,6 +51,23 @@ describe('the scripted write path', () => {
     ]);
   });
 
+  it('keeps each EVAL within SCRIPT_ARGS_MAX arguments, in order, a bigger command alone', () => {
+    const small = (i: number): Command => ['RPUSH', `k${i % 7}`, ...Array(99).fill(`v${i}`)];
+    const big: Command = ['RPUSH', 'big', ...Array(SCRIPT_ARGS_MAX + 5).fill('x')];
+    const commands = [...Array.from({ length: 150 }, (_, i) => small(i)), big, small(150)];
+    const evals = scriptCommands(commands, false);
+    expect(evals.length).toBeGreaterThan(3);
+    const ops = evals.flatMap((command) => {
+      const numkeys = Number(command[2]);
+      const keys = command.slice(3, 3 + numkeys).map(String);
+      const decoded = JSON.parse(String(command[3 + numkeys])) as [string, number, ...string[]][];
+      const args = decoded.reduce((n, op) => n + op.length, 0);
+      if (decoded.length > 1) expect(args).toBeLessThanOrEqual(SCRIPT_ARGS_MAX);
+      return decoded.map(([name, index, ...rest]) => [name, keys[index - 1], ...rest]);
+    });
+    expect(ops).toEqual(commands);
+  });
+
   it('reads the hash tag as Redis Cluster does', () => {
     expect(hashTag('p:{name}:m:1')).toBe('name');
     expect(hashTag('p:{}:m:1')).toBe('p:{}:m:1');
@@ -59,7 +77,6 @@ describe('the scripted write path', () => {
 
 describe('a failed write script', () => {
   it('is reported as the command that failed in it', async () => {
-    const { StorageError } = await import('../../src/errors');
     const driver = {
       cluster: false,
       scripts: true,
@@ -81,5 +98,67 @@ describe('a failed write script', () => {
       'b:minute:1',
     ]);
     expect((error as Error).message).not.toContain('cjson');
+  });
+});
+
+describe('a server that refuses EVAL', () => {
+  const refusals = [
+    "NOPERM User metrics has no permissions to run the 'eval' command",
+    "ERR unknown command 'EVAL', with args beginning with: ",
+    'ERR unknown command `eval`, with args beginning with: ',
+  ];
+
+  it.each(refusals)('gets plain commands instead, now and later (%s)', async (refusal) => {
+    const counting = countingDriver();
+    const sent: Command[][] = [];
+    const driver = {
+      ...counting.driver,
+      scripts: true,
+      exec: async (commands: readonly Command[]) => {
+        sent.push([...commands]);
+        if (commands.some((c) => c[0] === 'EVAL')) {
+          throw new StorageError('Redis command failed', { cause: new Error(refusal) });
+        }
+        return counting.driver.exec(commands);
+      },
+    };
+    const t = new Timeseries(driver, {
+      type: 'count',
+      intervals: { minute: { step: 60 } },
+      clock: () => NOW,
+    });
+    await t.insert('a', 2, { timestamp: 60 });
+    await t.insert('a', 3, { timestamp: 60 });
+    expect(await t.get('a', 'minute', { timestamp: 60 })).toEqual(new Map([[60, 5]]));
+    // One refused EVAL, then plain commands only.
+    expect(sent.map((batch) => batch[0]![0])).toEqual([
+      'EVAL',
+      'INCRBYFLOAT',
+      'INCRBYFLOAT',
+      'GET',
+    ]);
+  });
+
+  it('is not assumed when a command inside the script failed: nothing is sent twice', async () => {
+    let calls = 0;
+    const driver = {
+      cluster: false,
+      scripts: true,
+      exec: async (commands: readonly Command[]) => {
+        calls++;
+        const cause = new Error(
+          "NOPERM no permissions to run the 'eval' command (command: INCRBYFLOAT a:minute:1)",
+        );
+        throw new StorageError('Redis command failed', { cause, command: commands[0]! });
+      },
+      scan: async function* () {},
+    };
+    const t = new Timeseries(driver, {
+      type: 'count',
+      intervals: { minute: { step: 60 } },
+      clock: () => NOW,
+    });
+    await expect(t.insert('a', 1, { timestamp: 60 })).rejects.toBeInstanceOf(StorageError);
+    expect(calls).toBe(1);
   });
 });

@@ -75,7 +75,7 @@ export async function bulkScenario(
       ctx.record({
         scenario,
         client: client.label,
-        path: scripted ? 'Kairos, scripted (EVAL per chunk)' : 'Kairos, coalesced commands',
+        path: scripted ? 'Kairos, scripted (EVALs per chunk)' : 'Kairos, coalesced commands',
         value: rate(points, run.cost),
         unit: 'points/s',
         redisBenchmark,
