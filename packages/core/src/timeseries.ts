@@ -64,7 +64,7 @@ export class Timeseries<
   readonly #config: Config;
   /** Sends a planned write chunk: as one script per slot when the driver runs scripts. */
   readonly #write: (commands: Command[]) => Promise<Reply[]>;
-  /** Gathers the inserts of one event-loop turn into one pipeline. */
+  /** Gathers the inserts of one event-loop turn into a few shared pipelines. */
   readonly #inserts: InsertQueue;
 
   /** @throws ConfigError for bad options. */
@@ -83,9 +83,9 @@ export class Timeseries<
 
   /**
    * Writes a value (an array: each of them) into every interval. Counts default to 1.
-   * Inserts made in the same turn of the event loop are sent together, as one pipeline: a
-   * bad value rejects only its own call, but when Redis fails that pipeline every insert in
-   * it rejects with the same StorageError.
+   * Inserts made in the same turn of the event loop are sent together, in pipelines of about
+   * 32 values: a bad value rejects only its own call, but when Redis fails a pipeline every
+   * insert in it rejects with the same StorageError.
    * @throws InvalidNameError, InvalidValueError before anything is sent; StorageError when Redis fails.
    */
   async insert(name: string, value?: V | readonly V[], options: InsertOptions = {}): Promise<void> {

@@ -2,10 +2,19 @@ import type { Config } from '../config';
 import type { BulkEntry } from '../options';
 import { planEntry } from './plan-entry';
 import { WriteBatch } from './write-batch';
-import { CHUNK_VALUES, type Send } from './writer';
+import type { Send } from './writer';
 
 /** Inserts with more values than this are written on their own, as a bulk insert. */
 export const QUEUED_VALUES_MAX = 1_000;
+
+/**
+ * Values after which a turn's batch is sent and the next one begun. With one batch a turn,
+ * Node and Redis take turns: every caller resumes at once when its reply comes, and Redis
+ * idles while they are planned. Several batches let the first replies come back while Redis
+ * still runs the later ones, so Node plans while Redis works; 32 values per pipeline still
+ * share its fixed cost widely (measured in tools/bench, scenario (c)).
+ */
+export const BATCH_VALUES = 32;
 
 /**
  * Runs `fn` once the promise jobs queued now have run, so that every caller resumed by one
@@ -23,9 +32,9 @@ interface Waiter {
 }
 
 /**
- * Gathers the `insert` calls made before the pending promise jobs have run into one coalesced batch
- * and one pipeline (one script with a scripting driver), so that many concurrent callers
- * do not each pay a client's per-call cost. Each insert is validated on its own before it
+ * Gathers the `insert` calls made before the pending promise jobs have run into coalesced
+ * batches of about {@link BATCH_VALUES} values, one pipeline each (scripts with a scripting
+ * driver), so that many concurrent callers do not each pay a client's per-call cost. Each insert is validated on its own before it
  * joins the batch, so a bad value rejects only its own call. A batch is one pipeline: when
  * Redis fails it, every insert of that batch rejects with the same error.
  */
@@ -45,7 +54,7 @@ export class InsertQueue {
     const now = this.config.clock();
     // Validate first: a throw half-way through planning would leave a partial insert behind.
     planEntry(this.config, undefined, entry, now, shift, this.#names);
-    if (this.#batch && (shift !== this.#shift || this.#batch.size >= CHUNK_VALUES)) this.#flush();
+    if (this.#batch && (shift !== this.#shift || this.#batch.size >= BATCH_VALUES)) this.#flush();
     if (!this.#batch) {
       this.#batch = new WriteBatch(this.config, now);
       this.#shift = shift;

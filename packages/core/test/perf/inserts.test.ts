@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidValueError } from '../../src/errors';
+import { BATCH_VALUES } from '../../src/plan/insert-queue';
 import { Timeseries } from '../../src/timeseries';
 import { countingDriver } from './counting-driver';
 
@@ -7,24 +8,27 @@ const NOW = 1_700_000_000;
 const intervals = { minute: { step: 60, steps: 10 }, hour: { step: 3_600, resolution: 60 } };
 
 describe('concurrent inserts', () => {
-  it('share one round trip per turn, coalesced', async () => {
+  it(`share pipelines of ${BATCH_VALUES} values per turn, coalesced, sent together`, async () => {
     const counting = countingDriver();
     const t = new Timeseries(counting.driver, { type: 'count', intervals, clock: () => NOW });
-    await Promise.all(Array.from({ length: 64 }, (_, i) => t.insert(`n${i % 4}`, 1)));
-    expect(counting.roundTrips()).toBe(1);
-    const incr = counting.pipelines[0]!.filter((c) => c[0] === 'INCRBYFLOAT');
-    expect(incr).toHaveLength(4 * 2);
-    expect(incr.every((c) => c[2] === 16)).toBe(true);
+    await Promise.all(Array.from({ length: 2 * BATCH_VALUES }, (_, i) => t.insert(`n${i % 4}`, 1)));
+    expect(counting.roundTrips()).toBe(2);
+    expect(counting.maxInFlight()).toBe(2);
+    for (const pipeline of counting.pipelines) {
+      const incr = pipeline.filter((c) => c[0] === 'INCRBYFLOAT');
+      expect(incr).toHaveLength(4 * 2);
+      expect(incr.every((c) => c[2] === BATCH_VALUES / 4)).toBe(true);
+    }
   });
 
-  it('callers that resume together join the next batch together', async () => {
+  it('callers that resume together join the next batches together, in order', async () => {
     const counting = countingDriver();
     const t = new Timeseries(counting.driver, { type: 'series', intervals, clock: () => NOW });
     const caller = async (id: number) => {
       for (let k = 0; k < 10; k++) await t.insert(`n${id}`, k);
     };
-    await Promise.all(Array.from({ length: 64 }, (_, id) => caller(id)));
-    expect(counting.roundTrips()).toBe(10);
+    await Promise.all(Array.from({ length: 2 * BATCH_VALUES }, (_, id) => caller(id)));
+    expect(counting.roundTrips()).toBe(20);
     expect(counting.redis.data.get('n5:minute:28333333')).toEqual(
       Array.from({ length: 10 }, (_, k) => String(k)),
     );

@@ -49,12 +49,12 @@ export async function concurrentScenario(
             },
           ]),
       {
-        path: 'Kairos, scripted (inserts of a tick: one EVAL)',
+        path: 'Kairos, scripted (inserts of a tick: EVALs of 32 values)',
         insert: viaLibrary(true),
         ideal: false,
       },
       {
-        path: 'Kairos, coalesced commands (inserts of a tick: one pipeline)',
+        path: 'Kairos, coalesced commands (inserts of a tick: pipelines of 32 values)',
         insert: viaLibrary(false),
         ideal: false,
       },
