@@ -24,7 +24,7 @@ import type { Zone } from './zone';
  *   fall-back) takes effect at its second occurrence, so no id repeats after a later one;
  * - at a spring-forward the bucket holding the skipped wall times is shorter (a 1d bucket of
  *   23 h); a bucket lying wholly inside the skipped wall times (the 02:00 hour in New York) has
- *   size 0: its id is still in {@link bucketRange} and `shift` (ids stay consecutive), it just
+ *   size 0: its id is still in `bucketRange` and `shift` (ids stay consecutive), it just
  *   never holds a time.
  *
  * @example

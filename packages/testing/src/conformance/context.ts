@@ -23,7 +23,7 @@ export type FreshOptions<T extends SeriesType, R, V> = Omit<
 > & {
   /** Appended to the test's unique prefix (e.g. `'app'`); the whole is the Timeseries prefix. */
   prefix?: string;
-  /** Default: a manual clock at {@link NOW}. */
+  /** Default: a manual clock at 2025-03-12T00:00:00Z. */
   clock?: ManualClock;
   /** Present the driver as a cluster driver (which forces the hash-tag layout). */
   cluster?: boolean;

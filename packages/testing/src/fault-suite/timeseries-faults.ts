@@ -1,4 +1,5 @@
 import { StorageError, Timeseries } from '@kairos/core';
+import { NOW } from '../conformance/model';
 import {
   BOUND_MS,
   DEFAULT_BOUND_MS,
@@ -8,7 +9,6 @@ import {
   succeeds,
 } from './context';
 
-const NOW = Date.UTC(2025, 2, 12) / 1000;
 const intervals = { minute: { step: 60 }, hour: { step: '1h', resolution: 60 } };
 const prefix = 'faults:';
 

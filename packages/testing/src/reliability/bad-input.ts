@@ -1,12 +1,12 @@
 import { KairosError } from '@kairos/core';
 import { failureOf } from '../conformance/failure';
+import { NOW } from '../conformance/model';
 import type { Snapshot } from '../support/storage';
 import { BAD_INPUTS } from './bad-input/index';
 import type { Subjects } from './bad-input/row';
 import type { ReliabilityContext } from './context';
 
 /** A Wednesday at midnight UTC: the seeded data sits in its buckets. */
-const NOW = Date.UTC(2025, 2, 12) / 1000;
 
 /**
  * API.md "Errors" and DESIGN.md "Validate at the edge": each row of {@link BAD_INPUTS}

@@ -1,7 +1,7 @@
+import { NOW } from '../conformance/model';
 import type { Snapshot } from '../support/storage';
 import type { ReliabilityContext } from './context';
 
-const NOW = Date.UTC(2025, 2, 12) / 1000;
 const HOUR = 3600;
 const intervals = { minute: { step: 60 }, hour: { step: '1h', resolution: 60 } };
 /** Keys one insert makes with {@link intervals}: the minute bucket, the hour index, one resolution. */

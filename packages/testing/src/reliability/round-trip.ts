@@ -1,6 +1,6 @@
+import { NOW } from '../conformance/model';
 import type { ReliabilityContext } from './context';
 
-const NOW = Date.UTC(2025, 2, 12) / 1000;
 const intervals = { minute: { step: 60 }, hour: { step: '1h', resolution: 60 } };
 
 /** Strings a user may well store: separators, spaces, unicode, glob and JSON characters. */

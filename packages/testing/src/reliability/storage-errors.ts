@@ -1,9 +1,9 @@
 import { type Command, type SeriesType, StorageError } from '@kairos/core';
 import { failureOf } from '../conformance/failure';
+import { NOW } from '../conformance/model';
 import { escapeGlob, scanAll } from '../support/storage';
 import type { ReliabilityContext } from './context';
 
-const NOW = Date.UTC(2025, 2, 12) / 1000;
 const intervals = { minute: { step: 60 } };
 
 /** Per type: the write and read commands, and a value of another type to plant at the key. */
