@@ -28,6 +28,22 @@ export function insertTests(ctx: SuiteContext): void {
       ]);
     });
 
+    ctx.test(
+      'concurrent inserts of one name land in call order, across shared pipelines',
+      async () => {
+        const f = ctx.fresh({ type: 'series', read: Number, intervals: minute });
+        // Far more than one shared pipeline holds, with other names in between.
+        const values = Array.from({ length: 300 }, (_, i) => i);
+        await Promise.all(
+          values.flatMap((v) => [
+            f.t.insert('s', v, { timestamp: NOW }),
+            f.t.insert(`other${v % 7}`, v, { timestamp: NOW }),
+          ]),
+        );
+        expect((await f.t.get('s', 'minute', { timestamp: NOW })).get(NOW)).toEqual(values);
+      },
+    );
+
     ctx.test('an array value is a bulk insert of each', async () => {
       const f = ctx.fresh({ type: 'count', intervals: minute });
       await f.t.insert('c', [1, 2, 3.5], { timestamp: NOW });
