@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Command } from '../../src/driver';
+import type { Command, Driver } from '../../src/driver';
 import { StorageError } from '../../src/errors';
 import { hashTag, SCRIPT_ARGS_MAX, scriptCommands, supportsScripts } from '../../src/plan/script';
 import { Timeseries } from '../../src/timeseries';
@@ -75,28 +75,41 @@ describe('the scripted write path', () => {
   });
 });
 
+/** Per-minute counts on `driver`. */
+function minuteCounts(driver: Driver) {
+  return new Timeseries(driver, {
+    type: 'count',
+    intervals: { minute: { step: 60 } },
+    clock: () => NOW,
+  });
+}
+
+/** A scripting driver whose every exec fails with a Redis error reading `message`. */
+function failingDriver(message: string) {
+  const calls: Command[][] = [];
+  const driver: Driver = {
+    cluster: false,
+    scripts: true,
+    exec: async (commands) => {
+      calls.push([...commands]);
+      throw new StorageError('Redis command failed', {
+        cause: new Error(message),
+        command: commands[0]!,
+      });
+    },
+    scan: async function* () {},
+  };
+  return { driver, calls };
+}
+
 describe('a failed write script', () => {
   it('is reported as the command that failed in it', async () => {
-    const driver = {
-      cluster: false,
-      scripts: true,
-      exec: async (commands: readonly Command[]) => {
-        const cause = new Error('WRONGTYPE Operation (command: INCRBYFLOAT b:minute:1)');
-        throw new StorageError('Redis command failed', { cause, command: commands[0]! });
-      },
-      scan: async function* () {},
-    };
-    const t = new Timeseries(driver, {
-      type: 'count',
-      intervals: { minute: { step: 60 } },
-      clock: () => NOW,
-    });
-    const error = await t.insert('b', 1, { timestamp: 60 }).catch((e: unknown) => e);
+    const { driver } = failingDriver('WRONGTYPE Operation (command: INCRBYFLOAT b:minute:1)');
+    const error = await minuteCounts(driver)
+      .insert('b', 1, { timestamp: 60 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
-    expect((error as InstanceType<typeof StorageError>).command).toEqual([
-      'INCRBYFLOAT',
-      'b:minute:1',
-    ]);
+    expect((error as StorageError).command).toEqual(['INCRBYFLOAT', 'b:minute:1']);
     expect((error as Error).message).not.toContain('cjson');
   });
 });
@@ -110,23 +123,18 @@ describe('a server that refuses EVAL', () => {
 
   it.each(refusals)('gets plain commands instead, now and later (%s)', async (refusal) => {
     const counting = countingDriver();
+    const refusing = failingDriver(refusal);
     const sent: Command[][] = [];
-    const driver = {
+    const driver: Driver = {
       ...counting.driver,
       scripts: true,
-      exec: async (commands: readonly Command[]) => {
+      exec: async (commands) => {
         sent.push([...commands]);
-        if (commands.some((c) => c[0] === 'EVAL')) {
-          throw new StorageError('Redis command failed', { cause: new Error(refusal) });
-        }
-        return counting.driver.exec(commands);
+        const run = commands.some((c) => c[0] === 'EVAL') ? refusing.driver : counting.driver;
+        return run.exec(commands);
       },
     };
-    const t = new Timeseries(driver, {
-      type: 'count',
-      intervals: { minute: { step: 60 } },
-      clock: () => NOW,
-    });
+    const t = minuteCounts(driver);
     await t.insert('a', 2, { timestamp: 60 });
     await t.insert('a', 3, { timestamp: 60 });
     expect(await t.get('a', 'minute', { timestamp: 60 })).toEqual(new Map([[60, 5]]));
@@ -140,25 +148,12 @@ describe('a server that refuses EVAL', () => {
   });
 
   it('is not assumed when a command inside the script failed: nothing is sent twice', async () => {
-    let calls = 0;
-    const driver = {
-      cluster: false,
-      scripts: true,
-      exec: async (commands: readonly Command[]) => {
-        calls++;
-        const cause = new Error(
-          "NOPERM no permissions to run the 'eval' command (command: INCRBYFLOAT a:minute:1)",
-        );
-        throw new StorageError('Redis command failed', { cause, command: commands[0]! });
-      },
-      scan: async function* () {},
-    };
-    const t = new Timeseries(driver, {
-      type: 'count',
-      intervals: { minute: { step: 60 } },
-      clock: () => NOW,
-    });
-    await expect(t.insert('a', 1, { timestamp: 60 })).rejects.toBeInstanceOf(StorageError);
-    expect(calls).toBe(1);
+    const { driver, calls } = failingDriver(
+      "NOPERM no permissions to run the 'eval' command (command: INCRBYFLOAT a:minute:1)",
+    );
+    await expect(minuteCounts(driver).insert('a', 1, { timestamp: 60 })).rejects.toBeInstanceOf(
+      StorageError,
+    );
+    expect(calls).toHaveLength(1);
   });
 });
