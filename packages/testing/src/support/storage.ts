@@ -69,6 +69,8 @@ export function recordingDriver(inner: Driver, cluster = inner.cluster) {
   const scans: string[] = [];
   const driver: Driver = {
     cluster,
+    // Keep the inner driver's write path: a suite on a scripting driver tests the scripts.
+    ...(inner.scripts === undefined ? {} : { scripts: inner.scripts }),
     exec: (commands) => {
       sent.push(...commands);
       batches.push([...commands]);
