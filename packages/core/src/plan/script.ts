@@ -158,14 +158,16 @@ export function scriptedSender(
         refused = true;
         return exec(commands);
       }
-      if (!(error instanceof StorageError) || error.command?.[0] !== 'EVAL') throw error;
+      if (!(error instanceof StorageError)) throw error;
       const cause = error.cause instanceof Error ? error.cause : error;
+      // The script names what failed in it, even when the client cannot say which EVAL did.
       const failed = FAILED_COMMAND.exec(cause.message);
+      if (!failed && error.command?.[0] !== 'EVAL') throw error;
       throw new StorageError(`Redis command failed: ${failed ? failed[1] : cause.message}`, {
         cause,
         command: failed
           ? [failed[2] as string, failed[3] as string]
-          : ['EVAL', SCRIPT_LABEL, String(error.command[3] ?? '')],
+          : ['EVAL', SCRIPT_LABEL, String(error.command?.[3] ?? '')],
       });
     }
   };

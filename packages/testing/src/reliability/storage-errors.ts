@@ -80,5 +80,21 @@ export function storageErrorTests(ctx: ReliabilityContext): void {
         },
       );
     }
+
+    ctx.test('a batch of thousands of keys still names the failed command', async () => {
+      // Enough keys for several pipelined EVALs on the scripted path, or a long pipeline.
+      const prefix = `${ctx.uniquePrefix()}:`;
+      const { t } = ctx.recorded({ type: 'series', prefix, intervals, clock: () => NOW });
+      await t.insert('victim', 'v', { timestamp: NOW });
+      const [victimKey] = await scanAll(ctx.driver(), `${escapeGlob(prefix)}*`);
+      await ctx.driver().exec([
+        ['DEL', victimKey!],
+        ['SET', victimKey!, 'intruder'],
+      ]);
+      const byName: Record<string, string[]> = {};
+      for (let i = 0; i < 3_000; i++) byName[`n${i}`] = ['v'];
+      byName.victim = ['v'];
+      expectNamed(await failureOf(() => t.bulkInsert([[NOW, byName]])), 'RPUSH');
+    });
   });
 }
