@@ -1,4 +1,3 @@
-import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTimeseries } from '../src/index';
 import { clusterClient, standaloneClient, targets, uniquePrefix } from './clients';
@@ -23,29 +22,5 @@ describe.runIf(targets.available).each([
       new Map([[120, [1, 2, 4, 3]]]),
     );
     expect(await t.list()).toEqual(['a', 'b']);
-  });
-});
-
-describe.runIf(targets.available)('a server that refuses EVAL', () => {
-  it('gets plain commands instead, and every value is written', async () => {
-    const admin = standaloneClient();
-    const user = `noeval-${uniquePrefix().slice(0, -1)}`;
-    await admin.call('ACL', 'SETUSER', user, 'on', '>pw', 'allkeys', '+@all', '-eval', '-evalsha');
-    const client = new Redis({ ...targets.standalone!, username: user, password: 'pw' });
-    try {
-      await expect(client.eval('return 1', 0)).rejects.toThrow(/NOPERM/);
-      const t = createTimeseries(client, {
-        type: 'count',
-        prefix: uniquePrefix(),
-        intervals: { minute: { step: 60 } },
-      });
-      await t.insert('a', 2, { timestamp: 60 });
-      await t.bulkInsert([[61, { a: [3, 4] }]]);
-      expect(await t.get('a', 'minute', { timestamp: 60 })).toEqual(new Map([[60, 9]]));
-    } finally {
-      client.disconnect();
-      await admin.call('ACL', 'DELUSER', user);
-      admin.disconnect();
-    }
   });
 });

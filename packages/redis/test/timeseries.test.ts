@@ -1,4 +1,3 @@
-import { createClient } from 'redis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTimeseries } from '../src/index';
 import { clusterClient, standaloneClient, targets, uniquePrefix } from './clients';
@@ -23,46 +22,5 @@ describe.runIf(targets.available).each([
       new Map([[120, [1, 2, 4, 3]]]),
     );
     expect(await t.list()).toEqual(['a', 'b']);
-  });
-});
-
-describe.runIf(targets.available)('a server that refuses EVAL', () => {
-  it('gets plain commands instead, and every value is written', async () => {
-    const admin = await standaloneClient();
-    const user = `noeval-${uniquePrefix().slice(0, -1)}`;
-    await admin.sendCommand([
-      'ACL',
-      'SETUSER',
-      user,
-      'on',
-      '>pw',
-      'allkeys',
-      '+@all',
-      '-eval',
-      '-evalsha',
-    ]);
-    const { host, port } = targets.standalone!;
-    const client = await createClient({
-      url: `redis://${host}:${port}`,
-      username: user,
-      password: 'pw',
-    })
-      .on('error', () => {})
-      .connect();
-    try {
-      await expect(client.sendCommand(['EVAL', 'return 1', '0'])).rejects.toThrow(/NOPERM/);
-      const t = createTimeseries(client, {
-        type: 'count',
-        prefix: uniquePrefix(),
-        intervals: { minute: { step: 60 } },
-      });
-      await t.insert('a', 2, { timestamp: 60 });
-      await t.bulkInsert([[61, { a: [3, 4] }]]);
-      expect(await t.get('a', 'minute', { timestamp: 60 })).toEqual(new Map([[60, 9]]));
-    } finally {
-      client.destroy();
-      await admin.sendCommand(['ACL', 'DELUSER', user]);
-      admin.destroy();
-    }
   });
 });

@@ -30,8 +30,9 @@ export interface FaultSuiteOptions<S extends FaultServer = FaultServer> {
  * Redis is down rejects with a `StorageError` within the driver's bound (10 s by default),
  * a bulk insert in flight when the server dies stops at the failed chunk, the same client
  * and Timeseries work again once Redis is back, nothing surfaces as an unhandled rejection,
- * and a command failing mid-pipeline is named while the others ran. Each test stops the
- * server, so give the suite a server of its own, never a shared one.
+ * a command failing mid-pipeline is named while the others ran, and a server refusing EVAL
+ * gets plain commands. Each test stops the server or changes its ACL, so give the suite a
+ * server of its own, never a shared one.
  *
  * @example
  * ```ts

@@ -1,4 +1,5 @@
 import { StorageError, Timeseries } from '@kairos/core';
+import { failureOf } from '../conformance/failure';
 import { NOW } from '../conformance/model';
 import {
   BOUND_MS,
@@ -138,6 +139,32 @@ export function timeseriesFaultTests(ctx: FaultContext): void {
           ['GET', `wrongtype:after:minute:${NOW / 60}`],
         ]),
       ).toEqual([['not a number'], '1', '1']);
+    },
+  );
+
+  ctx.api.it(
+    'a server that refuses EVAL gets plain commands, and every value is written',
+    async () => {
+      const raw = ctx.driver({ timeoutMs: BOUND_MS });
+      await eventually(() => succeeds(() => raw.exec([['PING']])));
+      // An ACL without scripting on the connected user, as some managed services set up.
+      await raw.exec([['ACL', 'SETUSER', 'default', '-eval', '-evalsha']]);
+      try {
+        const refused = await failureOf(() => raw.exec([['EVAL', 'return 1', 0]]));
+        expect(String((refused as StorageError).cause)).toMatch(/NOPERM/);
+        // The adapter's default options: scripted writes.
+        const t = new Timeseries(ctx.driver(), {
+          type: 'count',
+          prefix: 'noeval:',
+          intervals: { minute: { step: 60 } },
+          clock: () => NOW,
+        });
+        await t.insert('a', 2, { timestamp: NOW });
+        await t.bulkInsert([[NOW + 1, { a: [3, 4] }]]);
+        expect(await t.get('a', 'minute', { timestamp: NOW })).toEqual(new Map([[NOW, 9]]));
+      } finally {
+        await raw.exec([['ACL', 'SETUSER', 'default', '+eval', '+evalsha']]);
+      }
     },
   );
 }
