@@ -1,6 +1,20 @@
 import type { Command } from './driver';
 
-/** The base class of every error Kairos throws. */
+/**
+ * The base class of every error Kairos throws: one `instanceof` tells Kairos' errors from
+ * the rest; the subclasses tell bad input (thrown before anything is sent) from Redis failures.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await t.insert(name, value);
+ * } catch (error) {
+ *   if (error instanceof StorageError) log.warn('metrics write failed', error.cause);
+ *   else if (error instanceof KairosError) log.error('bad metrics call', error.message);
+ *   else throw error;
+ * }
+ * ```
+ */
 export class KairosError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -37,6 +51,14 @@ export class InvalidValueError extends KairosError {}
 /**
  * A storage failure. `cause` is the original error; `command` is the failed command
  * when the driver could tell which one it was.
+ *
+ * @example
+ * ```ts
+ * const failure = await t.get('api.latency', 'minute').catch((e: unknown) => e);
+ * if (failure instanceof StorageError) {
+ *   console.error(failure.message, failure.command?.[0], failure.cause);
+ * }
+ * ```
  */
 export class StorageError extends KairosError {
   readonly command: Command | undefined;
