@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { InvalidValueError } from '../../src/errors';
+import { MAX_RANGE_BUCKETS } from '../../src/plan/range';
 import { Timeseries } from '../../src/timeseries';
 import { countingDriver } from './counting-driver';
 
@@ -52,5 +54,23 @@ describe('reads take at most two round trips', () => {
     expect(yielded).toBeGreaterThan(500);
     // ~1,440 minute buckets: two dozen batches, not one round trip per bucket.
     expect(counting.roundTrips()).toBeLessThanOrEqual(Math.ceil(1_441 / 64));
+  });
+});
+
+describe('one series() reads at most MAX_RANGE_BUCKETS buckets', () => {
+  it('reads exactly that many, and refuses one more before sending anything', async () => {
+    const { t, counting } = await filled();
+    const rows = await t.series('n0', 'minute', { end: NOW, steps: MAX_RANGE_BUCKETS });
+    expect(rows.size).toBe(MAX_RANGE_BUCKETS);
+    counting.reset();
+    const end = 60 * Math.floor(NOW / 60);
+    const start = end - 60 * MAX_RANGE_BUCKETS; // MAX_RANGE_BUCKETS + 1 buckets, both ends in
+    await expect(t.series('n0', 'minute', { start, end })).rejects.toBeInstanceOf(
+      InvalidValueError,
+    );
+    await expect(
+      t.series('n0', 'minute', { end: NOW, steps: MAX_RANGE_BUCKETS + 1 }),
+    ).rejects.toBeInstanceOf(InvalidValueError);
+    expect(counting.roundTrips()).toBe(0);
   });
 });

@@ -44,7 +44,7 @@ export const options: BadInput[] = [
     call: (s) => s.series.series('seed', 'minute', { steps: 2.5 }),
   },
   {
-    title: 'series: a range of more than a million buckets',
+    title: 'series: a range of 2,000,000 buckets (at most 100,000)',
     error: InvalidValueError,
     call: (s) => s.series.series('seed', 'minute', { start: 0, end: 120_000_000 }),
   },
