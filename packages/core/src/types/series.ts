@@ -19,7 +19,8 @@ export const seriesType: TypeDef = {
   },
   merge(rows) {
     const out: unknown[] = [];
-    for (const row of rows) if (row) out.push(...(row as unknown[]));
+    // One push per value: spreading a row into push() overflows the stack past ~130k values.
+    for (const row of rows) if (row) for (const value of row as unknown[]) out.push(value);
     return out;
   },
 };

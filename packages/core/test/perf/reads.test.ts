@@ -74,3 +74,25 @@ describe('one series() reads at most MAX_RANGE_BUCKETS buckets', () => {
     expect(counting.roundTrips()).toBe(0);
   });
 });
+
+describe('huge buckets', () => {
+  it('join and condense without spreading rows into call arguments', async () => {
+    const counting = countingDriver();
+    const t = new Timeseries(counting.driver, {
+      type: 'series',
+      read: Number,
+      intervals: { day: { step: 86_400, resolution: 3_600 } },
+      clock: () => NOW,
+    });
+    const day = 86_400 * Math.floor(NOW / 86_400);
+    const values = 200_000;
+    await t.bulkInsert(
+      (function* () {
+        for (let i = 0; i < values; i++) yield [day + (i % 2) * 3_600, { a: [i] }] as const;
+      })(),
+    );
+    const joined = await t.get(['a', 'a'], 'day', { timestamp: day, condense: true });
+    expect(joined.get(day)).toHaveLength(2 * values);
+    expect((joined.get(day) as number[]).slice(0, 3)).toEqual([0, 2, 4]);
+  });
+});

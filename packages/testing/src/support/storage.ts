@@ -72,7 +72,7 @@ export function recordingDriver(inner: Driver, cluster = inner.cluster) {
     // Keep the inner driver's write path: a suite on a scripting driver tests the scripts.
     ...(inner.scripts === undefined ? {} : { scripts: inner.scripts }),
     exec: (commands) => {
-      sent.push(...commands);
+      for (const command of commands) sent.push(command);
       batches.push([...commands]);
       return inner.exec(commands);
     },
