@@ -91,27 +91,19 @@ function evalCommand(commands: readonly Command[]): Command {
     const op = new Array<string | number>(command.length);
     op[0] = command[0];
     op[1] = index;
-    for (let a = 2; a < command.length; a++) op[a] = jsonSafe(command[a] as string | number);
+    for (let a = 2; a < command.length; a++) op[a] = asArgument(command[a] as string | number);
     return op;
   });
   return ['EVAL', WRITE_SCRIPT, keys.length, ...keys, JSON.stringify(ops)];
 }
 
-/** What String#isWellFormed/toWellFormed (ES2024, Node 20) look like to ES2022 types. */
-interface WellFormed {
-  isWellFormed(): boolean;
-  toWellFormed(): string;
-}
-
 /**
- * An argument as the string an adapter would send. Numbers become strings because Lua
- * would reformat them (0.1 as 0.10000000000000001). A lone surrogate becomes U+FFFD, the
- * bytes a client's UTF-8 encoding sends for it, since cjson rejects its `\ud800` escape.
+ * An argument as the string an adapter would send: numbers become strings because Lua would
+ * reformat them (0.1 as 0.10000000000000001). Strings go as they are: values, names and
+ * prefixes with a lone surrogate (which cjson would refuse) are rejected before planning.
  */
-function jsonSafe(arg: string | number): string {
-  if (typeof arg !== 'string') return String(arg);
-  const text = arg as unknown as WellFormed;
-  return text.isWellFormed() ? arg : text.toWellFormed();
+function asArgument(arg: string | number): string {
+  return typeof arg === 'string' ? arg : String(arg);
 }
 
 /** The part of a key Redis Cluster hashes: the first non-empty `{…}`, else the whole key. */
