@@ -1,6 +1,6 @@
 import type { Config } from '../config';
 import { checkName, toSeconds, toStored } from '../validate';
-import { checkEntry } from './entries';
+import { type CheckedEntry, checkEntry } from './entries';
 import type { WriteBatch } from './write-batch';
 
 /**
@@ -15,7 +15,18 @@ export function planEntry(
   shift: number,
   names: Set<string>,
 ): void {
-  const { timestamp, byName } = checkEntry(entry);
+  planChecked(config, batch, checkEntry(entry), now, shift, names);
+}
+
+/** {@link planEntry} for an entry whose shape was checked. */
+export function planChecked(
+  config: Config,
+  batch: WriteBatch | undefined,
+  { timestamp, byName }: CheckedEntry,
+  now: number,
+  shift: number,
+  names: Set<string>,
+): void {
   const seconds = toSeconds(timestamp, 'a bulk entry timestamp', () => now);
   for (const name in byName) {
     // for…in also lists inherited enumerable properties; only own ones are values.

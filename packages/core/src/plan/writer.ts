@@ -1,8 +1,8 @@
 import type { Config } from '../config';
 import type { Command } from '../driver';
 import type { BulkEntry, BulkInserts } from '../options';
-import { isReiterable, syncEntries } from './entries';
-import { planEntry } from './plan-entry';
+import { type CheckedEntry, checkEntry, isReiterable, piecesOf, syncEntries } from './entries';
+import { planChecked, planEntry } from './plan-entry';
 import { WriteBatch } from './write-batch';
 import { nextTurn } from './yield';
 
@@ -46,17 +46,31 @@ export async function writeEntries<V>(
     inFlight.catch(() => undefined);
     if (!last) await nextTurn();
   };
+  // Plans one entry; returns a promise to await when that filled a chunk. An entry with
+  // more values than a chunk is split, so that it too travels in bounded chunks.
+  const plan = (entry: unknown): Promise<void> | undefined => {
+    const checked = checkEntry(entry);
+    if (checked.values > chunkValues) return planPieces(checked);
+    planChecked(config, batch, checked, now, shift, names);
+    return batch.size >= chunkValues ? flush() : undefined;
+  };
+  const planPieces = async (checked: CheckedEntry) => {
+    for (const piece of piecesOf(checked, chunkValues)) {
+      planChecked(config, batch, piece, now, shift, names);
+      if (batch.size >= chunkValues) await flush();
+    }
+  };
   try {
     const sync = syncEntries(inserts);
     if (sync) {
       for (const entry of sync) {
-        planEntry(config, batch, entry, now, shift, names);
-        if (batch.size >= chunkValues) await flush();
+        const full = plan(entry);
+        if (full) await full;
       }
     } else {
       for await (const entry of inserts as AsyncIterable<BulkEntry<V>>) {
-        planEntry(config, batch, entry, now, shift, names);
-        if (batch.size >= chunkValues) await flush();
+        const full = plan(entry);
+        if (full) await full;
       }
     }
     if (batch.size > 0) await flush(true);

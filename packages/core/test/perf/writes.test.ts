@@ -90,3 +90,24 @@ describe('a bulk insert is coalesced', () => {
     },
   );
 });
+
+describe('one huge entry', () => {
+  it('still travels in chunks of at most 10,000 values, in order', async () => {
+    const counting = countingDriver();
+    const { Timeseries } = await import('../../src/timeseries');
+    const t = new Timeseries(counting.driver, {
+      type: 'series',
+      intervals: { day: { step: 86_400 } },
+      clock: () => NOW,
+    });
+    const many = Array.from({ length: 25_000 }, (_, i) => String(i));
+    await t.insert('a', many, { timestamp: NOW });
+    await t.bulkInsert([[NOW, { b: many.slice(0, 15_000), c: many.slice(0, 5_000) }]]);
+    const sizes = counting.pipelines.map((p) => p.reduce((n, c) => n + c.length - 2, 0));
+    expect(sizes).toEqual([10_000, 10_000, 5_000, 10_000, 10_000]);
+    const day = Math.floor(NOW / 86_400);
+    expect(counting.redis.data.get(`a:day:${day}`)).toEqual(many);
+    expect(counting.redis.data.get(`b:day:${day}`)).toEqual(many.slice(0, 15_000));
+    expect(counting.redis.data.get(`c:day:${day}`)).toEqual(many.slice(0, 5_000));
+  });
+});
