@@ -5,7 +5,6 @@ import type { Command, Driver, Reply } from './driver';
 import { InvalidValueError, KairosError, StorageError } from './errors';
 import { escapeGlob, nameKey, parseKey } from './keys';
 import type {
-  BulkEntry,
   BulkInsertOptions,
   BulkInserts,
   GetOptions,
@@ -97,9 +96,10 @@ export class Timeseries<
     }
     const values = value === undefined ? [1] : Array.isArray(value) ? value : [value];
     const timestamp = toSeconds(options?.timestamp, 'timestamp', this.#config.clock);
-    const entry: BulkEntry<V> = [timestamp, { [name]: values as V[] }];
-    if (values.length > QUEUED_VALUES_MAX) return this.bulkInsert([entry], options);
-    await this.#inserts.add(entry, this.#shift(options));
+    if (values.length > QUEUED_VALUES_MAX) {
+      return this.bulkInsert([[timestamp, { [name]: values as V[] }]], options);
+    }
+    await this.#inserts.add(name, timestamp, values, this.#shift(options));
   }
 
   /**

@@ -1,6 +1,5 @@
 import type { Config } from '../config';
-import type { BulkEntry } from '../options';
-import { planEntry } from './plan-entry';
+import { toStored } from '../validate';
 import { WriteBatch } from './write-batch';
 import type { Send } from './writer';
 
@@ -41,7 +40,6 @@ interface Waiter {
 export class InsertQueue {
   #batch: WriteBatch | undefined;
   #shift = 0;
-  #names = new Set<string>();
   #waiters: Waiter[] = [];
 
   constructor(
@@ -49,21 +47,24 @@ export class InsertQueue {
     private readonly send: Send,
   ) {}
 
-  /** Plans one entry into this turn's batch; resolves once that batch is written. */
-  add(entry: BulkEntry<unknown>, shift: number): Promise<void> {
-    const now = this.config.clock();
-    // Validate first: a throw half-way through planning would leave a partial insert behind.
-    planEntry(this.config, undefined, entry, now, shift, this.#names);
+  /**
+   * Plans the values of one `insert` (its name already checked) into this turn's batch;
+   * resolves once that batch is written.
+   */
+  add(name: string, seconds: number, values: readonly unknown[], shift: number): Promise<void> {
+    // Every value is converted (write() runs once each) before any is planned, so a bad
+    // one rejects this call without leaving part of it in the batch.
+    const stored = values.map((value) => toStored(this.config, value, name));
     if (this.#batch && (shift !== this.#shift || this.#batch.size >= BATCH_VALUES)) this.#flush();
     if (!this.#batch) {
-      this.#batch = new WriteBatch(this.config, now);
+      this.#batch = new WriteBatch(this.config, this.config.clock());
       this.#shift = shift;
       const batch = this.#batch;
       later(() => {
         if (this.#batch === batch) this.#flush();
       });
     }
-    planEntry(this.config, this.#batch, entry, now, shift, this.#names);
+    for (const value of stored) this.#batch.add(name, seconds, value, shift);
     return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
   }
 
@@ -71,7 +72,6 @@ export class InsertQueue {
     const batch = this.#batch;
     const waiters = this.#waiters;
     this.#batch = undefined;
-    this.#names = new Set();
     this.#waiters = [];
     if (!batch) return;
     let sent: Promise<unknown>;

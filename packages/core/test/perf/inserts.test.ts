@@ -47,3 +47,28 @@ describe('concurrent inserts', () => {
     expect(counting.pipelines.flat().some((c) => String(c[1]).startsWith('b:'))).toBe(false);
   });
 });
+
+describe('write()', () => {
+  it('runs once per inserted value, a bad value still rejecting only its own call', async () => {
+    const counting = countingDriver();
+    let calls = 0;
+    const t = new Timeseries(counting.driver, {
+      type: 'series',
+      intervals,
+      clock: () => NOW,
+      write: (value: string) => {
+        calls++;
+        if (value === 'bad') throw new Error('unwritable');
+        return value.toUpperCase();
+      },
+    });
+    const results = await Promise.allSettled([
+      t.insert('a', ['x', 'y']),
+      t.insert('a', ['z', 'bad']),
+      t.insert('a', 'w'),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(calls).toBe(5);
+    expect(counting.redis.data.get('a:minute:28333333')).toEqual(['X', 'Y', 'W']);
+  });
+});
