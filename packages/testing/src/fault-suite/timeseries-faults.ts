@@ -32,8 +32,7 @@ export function timeseriesFaultTests(ctx: FaultContext): void {
       let stoppedAt = 0;
       const t = new Timeseries(
         {
-          cluster: false,
-          scan: (match) => inner.scan(match),
+          ...inner, // keeps the adapter's default write path (scripts)
           exec: (commands) => {
             const reply = inner.exec(commands);
             // Kill the server while the third pipeline is on the wire.
