@@ -6,6 +6,7 @@ import {
   type Reply,
   runGroups,
   StorageError,
+  withDeadline,
 } from '@kairos/core';
 import type { ClusterLike } from './clients';
 import { runPipeline } from './pipeline';
@@ -54,7 +55,12 @@ export async function* scanCluster(
   for (const master of cluster.masters) {
     let node: Awaited<ReturnType<ClusterLike['nodeClient']>>;
     try {
-      node = await cluster.nodeClient(master);
+      // A node still connecting would otherwise keep the scan waiting for its reconnects.
+      node = await withDeadline(
+        cluster.nodeClient(master),
+        ms,
+        `a connection to ${master.host}:${master.port}`,
+      );
     } catch (error) {
       throw asStorageError(error, `connection to ${master.host}:${master.port}`);
     }

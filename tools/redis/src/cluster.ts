@@ -3,7 +3,7 @@ import { type RedisServer, type ServerAddress, startServer } from './server';
 
 /** A private 3-master Redis Cluster started by {@link startCluster}. */
 export interface RedisCluster {
-  /** The masters, in slot order: node 0 serves slots 0–5460, and so on. */
+  /** The masters, in slot order: node 0 serves slots 0–5461, and so on. */
   readonly nodes: readonly ServerAddress[];
   /** The pids of the node processes, in the order of `nodes`. */
   readonly pids: readonly number[];

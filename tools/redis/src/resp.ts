@@ -28,8 +28,13 @@ export function command(
     socket.on('connect', () => socket.write(encode(args)));
     socket.on('data', (chunk) => {
       buffer = Buffer.concat([buffer, chunk]);
-      const parsed = parse(buffer, 0);
-      if (parsed) finish(null, parsed.value);
+      try {
+        const parsed = parse(buffer, 0);
+        if (parsed) finish(null, parsed.value);
+      } catch (error) {
+        // A reply it cannot read rejects this call; thrown here it would crash the worker.
+        finish(error as Error);
+      }
     });
   });
 }
