@@ -1,8 +1,7 @@
-import { type Command, type Driver, type Reply, StorageError } from '@kairos/core';
+import { type Command, type Driver, type Reply, StorageError, toReply } from '@kairos/core';
 import RedisMock from 'ioredis-mock';
 import { globMatch } from './glob';
 import { checkArguments, checkIncrement, requiredType, WRONGTYPE } from './redis-rules';
-import { toReply } from './replies';
 import { MockReplyError } from './reply-error';
 
 /** A {@link Driver} over an in-memory ioredis-mock store of its own. */

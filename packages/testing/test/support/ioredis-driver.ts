@@ -1,14 +1,5 @@
-import { type Command, type Driver, type Reply, StorageError } from '@kairos/core';
+import { type Command, type Driver, type Reply, StorageError, toReply } from '@kairos/core';
 import type Redis from 'ioredis';
-
-function toReply(value: unknown): Reply {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number') return value;
-  if (Buffer.isBuffer(value)) return value.toString();
-  if (Array.isArray(value)) return value.map(toReply);
-  if (typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [k, toReply(v)]);
-  return String(value);
-}
 
 /**
  * A minimal single-node Driver over ioredis, only to run the conformance suite against a
