@@ -8,6 +8,8 @@ export {
   resolveDriverOptions,
   routingKey,
   runGroups,
+  type SendCommand,
+  scanNode,
   toReply,
   withDeadline,
 } from './driver-kit';

@@ -3,11 +3,12 @@ import {
   type DriverOptions,
   execWithDeadline,
   resolveDriverOptions,
+  type SendCommand,
+  scanNode,
 } from '@kairos/core';
 import type { Cluster, Redis } from 'ioredis';
 import { clusterReady, execOnCluster } from './cluster';
 import { runPipeline } from './pipeline';
-import { scanNode } from './scan';
 
 /** Options of {@link ioredisDriver}: `timeoutMs` and `scripts` (see `DriverOptions` in @kairos/core). */
 export type IoredisDriverOptions = DriverOptions;
@@ -35,7 +36,7 @@ function standaloneDriver(client: Redis, ms: number): Driver {
     cluster: false,
     exec: (commands) =>
       execWithDeadline(commands, ms, () => runPipeline(client.pipeline(), commands)),
-    scan: (match) => scanNode(client, match, ms),
+    scan: (match) => scanNode(sender(client), match, ms),
   };
 }
 
@@ -50,7 +51,7 @@ function clusterDriver(cluster: Cluster, ms: number): Driver {
       }),
     async *scan(match) {
       await clusterReady(cluster, ms);
-      for (const master of cluster.nodes('master')) yield* scanNode(master, match, ms);
+      for (const master of cluster.nodes('master')) yield* scanNode(sender(master), match, ms);
     },
   };
 }
@@ -58,4 +59,9 @@ function clusterDriver(cluster: Cluster, ms: number): Driver {
 function isCluster(client: Redis | Cluster): client is Cluster {
   // `isCluster` rather than instanceof: the app may hold another copy of ioredis.
   return client.isCluster;
+}
+
+/** One raw command on one ioredis connection (a client, or one master of a cluster). */
+function sender(node: Redis): SendCommand {
+  return ([name, ...args]) => node.call(name!, args);
 }

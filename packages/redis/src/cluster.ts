@@ -6,11 +6,11 @@ import {
   type Reply,
   runGroups,
   StorageError,
+  scanNode,
   withDeadline,
 } from '@kairos/core';
 import type { ClusterLike } from './clients';
 import { runPipeline } from './pipeline';
-import { scanNode } from './scan';
 
 /**
  * Runs a batch on a node-redis cluster: one `execAsPipeline` per master, sent on that

@@ -3,6 +3,7 @@ import {
   type DriverOptions,
   execWithDeadline,
   resolveDriverOptions,
+  scanNode,
 } from '@kairos/core';
 import {
   RESP_TYPES,
@@ -17,7 +18,6 @@ import {
 import type { ClientLike, ClusterLike } from './clients';
 import { execOnCluster, scanCluster } from './cluster';
 import { runPipeline } from './pipeline';
-import { scanNode } from './scan';
 
 /** Options of {@link redisDriver}: `timeoutMs` and `scripts` (see `DriverOptions` in @kairos/core). */
 export type RedisDriverOptions = DriverOptions;

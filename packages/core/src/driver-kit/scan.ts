@@ -1,14 +1,20 @@
-import { asStorageError, withDeadline } from '@kairos/core';
+import { asStorageError, withDeadline } from './deadline';
 
-/** Sends one command to one node (a client, or a cluster's node client). */
+/** Sends one raw command to one node (a client, or one master of a cluster). */
 export type SendCommand = (args: string[]) => Promise<unknown>;
 
 /** Keys asked for per SCAN call: few round trips without blocking Redis for long. */
 const COUNT = '1000';
 
 /**
- * Yields the keys of one node matching `match`, with SCAN (never KEYS). Like SCAN itself it
- * may yield a key twice when the keyspace changes meanwhile. Every call is bounded by `ms`.
+ * Yields the keys of one node matching `match`, with SCAN (never KEYS), for a driver's
+ * `scan`. Like SCAN itself it may yield a key twice when the keyspace changes meanwhile.
+ * Every call is bounded by `ms`; a failure or an unexpected reply is a `StorageError`.
+ *
+ * @example
+ * ```ts
+ * for await (const key of scanNode((args) => client.sendCommand(args), 'app:*', 10_000)) …
+ * ```
  */
 export async function* scanNode(
   send: SendCommand,
