@@ -2,7 +2,8 @@ import { joinBuckets } from './assemble/rows';
 import { shapeGet, shapeSeries } from './assemble/shape';
 import { buildConfig, type Config, type IntervalConfig } from './config';
 import type { Command, Driver, Reply } from './driver';
-import { InvalidValueError, KairosError, StorageError } from './errors';
+import { asStorageError } from './driver-kit';
+import { InvalidValueError } from './errors';
 import { escapeGlob, nameKey, parseKey } from './keys';
 import type {
   BulkInsertOptions,
@@ -315,7 +316,7 @@ export class Timeseries<
     try {
       yield* this.#driver.scan(match);
     } catch (error) {
-      throw storageError('SCAN failed', error);
+      throw asStorageError(error, 'SCAN');
     }
   }
 
@@ -324,11 +325,7 @@ export class Timeseries<
     try {
       return await this.#driver.exec(commands);
     } catch (error) {
-      throw storageError('Redis pipeline failed', error);
+      throw asStorageError(error, 'pipeline');
     }
   }
-}
-
-function storageError(message: string, error: unknown): KairosError {
-  return error instanceof KairosError ? error : new StorageError(message, { cause: error });
 }

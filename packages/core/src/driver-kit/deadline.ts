@@ -1,5 +1,5 @@
 import type { Command, Reply } from '../driver';
-import { StorageError } from '../errors';
+import { KairosError, StorageError } from '../errors';
 
 /**
  * Settles like `work`, or rejects with a `StorageError` after `ms` milliseconds. Clients
@@ -32,9 +32,9 @@ export function withDeadline<T>(work: Promise<T>, ms: number, what: string): Pro
   });
 }
 
-/** Wraps any client failure in a `StorageError` (a `StorageError` passes through). */
-export function asStorageError(error: unknown, what: string): StorageError {
-  if (error instanceof StorageError) return error;
+/** Wraps any client failure in a `StorageError`; a Kairos error, already typed, passes through. */
+export function asStorageError(error: unknown, what: string): KairosError {
+  if (error instanceof KairosError) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new StorageError(`Redis ${what} failed: ${message}`, { cause: error });
 }

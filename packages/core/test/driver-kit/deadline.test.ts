@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asStorageError, execWithDeadline, withDeadline } from '../../src/driver-kit';
-import { StorageError } from '../../src/errors';
+import { InvalidValueError, StorageError } from '../../src/errors';
 
 describe('withDeadline', () => {
   it('rejects with a StorageError when the work is too slow, and leaves no dangling rejection', async () => {
@@ -15,7 +15,7 @@ describe('withDeadline', () => {
 });
 
 describe('asStorageError', () => {
-  it('wraps a client failure with its cause, and passes a StorageError through', () => {
+  it('wraps a client failure with its cause, and passes a Kairos error through', () => {
     const cause = new Error('ECONNRESET');
     const wrapped = asStorageError(cause, 'pipeline');
     expect(wrapped).toBeInstanceOf(StorageError);
@@ -23,6 +23,9 @@ describe('asStorageError', () => {
     expect(wrapped.cause).toBe(cause);
     expect(asStorageError(wrapped, 'other')).toBe(wrapped);
     expect(asStorageError('text', 'SCAN').message).toBe('Redis SCAN failed: text');
+    // A driver that rejects bad input itself keeps its typed error.
+    const typed = new InvalidValueError('not a command');
+    expect(asStorageError(typed, 'pipeline')).toBe(typed);
   });
 });
 
