@@ -1,4 +1,4 @@
-import { conformanceSuite } from '@kairos/testing';
+import { conformanceSuite } from '@kairos/test-suite';
 import { describe } from 'vitest';
 import { api, driverOn, SETUPS, targets } from './clients';
 

@@ -1,4 +1,4 @@
-import { driverSuite } from '@kairos/testing';
+import { driverSuite } from '@kairos/test-suite';
 import { Redis } from 'ioredis';
 import { describe } from 'vitest';
 import { ioredisDriver } from '../src/index';

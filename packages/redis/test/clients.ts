@@ -7,7 +7,7 @@ import { redisDriver } from '../src/index';
 /** The run's shared servers (see global-setup.ts); `available` is false when skipped. */
 export const targets = redisTargets();
 
-/** vitest's functions, as the suites of @kairos/testing take them. */
+/** vitest's functions, as the suites of @kairos/test-suite take them. */
 export const api = { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach };
 
 /** A connected client of the shared standalone server, with default settings. */

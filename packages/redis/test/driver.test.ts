@@ -1,4 +1,4 @@
-import { driverSuite } from '@kairos/testing';
+import { driverSuite } from '@kairos/test-suite';
 import { createClient } from 'redis';
 import { describe } from 'vitest';
 import { redisDriver } from '../src/index';

@@ -1,4 +1,4 @@
-import { faultSuite } from '@kairos/testing';
+import { faultSuite } from '@kairos/test-suite';
 import { startServer } from '@kairos-tools/redis-server';
 import { createClient } from 'redis';
 import { describe } from 'vitest';

@@ -1,4 +1,4 @@
-import { reliabilitySuite } from '@kairos/testing';
+import { reliabilitySuite } from '@kairos/test-suite';
 import { describe } from 'vitest';
 import { api, driverOn, SETUPS, targets } from './clients';
 

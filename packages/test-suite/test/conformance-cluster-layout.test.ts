@@ -1,5 +1,6 @@
+import { mockDriver } from '@kairos/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { conformanceSuite, mockDriver } from '../src';
+import { conformanceSuite } from '../src';
 
 // The mock presented as a cluster driver: Kairos then forces the hash-tag layout, and the
 // suite's expected keys must follow. Checks the suite itself before real clusters run it.

@@ -1,8 +1,8 @@
 import { startServer, useRealRedis } from '@kairos-tools/redis-server';
-import Redis from 'ioredis';
+import { referenceDriver } from '@kairos-tools/redis-server/reference-driver';
+import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { conformanceSuite } from '../src';
-import { referenceDriver } from './support/ioredis-driver';
 
 // The same suite against a real redis-server, so the mock's emulation and the suite's
 // expectations are checked against Redis itself. Skipped loudly when redis-server is

@@ -1,5 +1,6 @@
+import { mockDriver } from '@kairos/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { conformanceSuite, mockDriver } from '../src';
+import { conformanceSuite } from '../src';
 
 conformanceSuite(
   { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach },

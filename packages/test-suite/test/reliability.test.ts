@@ -1,5 +1,6 @@
+import { mockDriver } from '@kairos/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mockDriver, reliabilitySuite } from '../src';
+import { reliabilitySuite } from '../src';
 
 reliabilitySuite(
   { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach },

@@ -1,9 +1,9 @@
 import type { Command, Driver, StorageError } from '@kairos/core';
 import { startServer, useRealRedis } from '@kairos-tools/redis-server';
-import Redis from 'ioredis';
+import { referenceDriver } from '@kairos-tools/redis-server/reference-driver';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mockDriver } from '../src';
-import { referenceDriver } from './support/ioredis-driver';
 import { FAILURE_CASES } from './support/redis-cases';
 
 // The mock's emulation checked against Redis itself: the same batches, the same replies and

@@ -1,7 +1,7 @@
 import type { Driver } from '@kairos/core';
 import { ioredisDriver } from '@kairos/ioredis';
 import { redisDriver } from '@kairos/redis';
-import Redis from 'ioredis';
+import { Redis } from 'ioredis';
 import { createClient } from 'redis';
 
 /** The client flavours measured. */

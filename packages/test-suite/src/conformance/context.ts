@@ -6,7 +6,7 @@ import {
   Timeseries,
   type TimeseriesOptions,
 } from '@kairos/core';
-import { type ManualClock, manualClock } from '../clock';
+import { type ManualClock, manualClock } from '@kairos/testing';
 import {
   recordingDriver,
   scanAll,

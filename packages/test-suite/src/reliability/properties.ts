@@ -1,6 +1,6 @@
 import { type SeriesType, Timeseries, type Timestamp } from '@kairos/core';
+import { type ManualClock, manualClock } from '@kairos/testing';
 import fc from 'fast-check';
-import { type ManualClock, manualClock } from '../clock';
 import type { ReliabilityContext } from './context';
 import { ReferenceModel } from './model/reference';
 import type { At, Op, Scenario } from './scenario';

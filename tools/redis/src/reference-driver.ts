@@ -1,9 +1,10 @@
 import { type Command, type Driver, type Reply, StorageError, toReply } from '@kairos/core';
-import type Redis from 'ioredis';
+import type { Redis } from 'ioredis';
 
 /**
- * A minimal single-node Driver over ioredis, only to run the conformance suite against a
- * real redis-server from this package (the published adapter is @kairos/ioredis).
+ * A minimal single-node Driver over ioredis, for the tests of @kairos/testing and
+ * @kairos/test-suite that compare the mock and the suites with a real redis-server (the
+ * published adapter is @kairos/ioredis, which those packages cannot depend on).
  */
 export function referenceDriver(client: Redis): Driver {
   return {
