@@ -7,12 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import parse from '@changesets/parse';
 import { ROOT } from './blocks';
+import { PUBLIC_PACKAGES } from './packages';
 
-const PACKAGES = new Set(
-  ['core', 'ioredis', 'redis', 'testing'].map(
-    (dir) => JSON.parse(readFileSync(`${ROOT}packages/${dir}/package.json`, 'utf8')).name,
-  ),
-);
+const PACKAGES = new Set(PUBLIC_PACKAGES.map((p) => p.name));
 const BUMPS = new Set(['patch', 'minor', 'major']);
 
 const dir = `${ROOT}.changeset/`;

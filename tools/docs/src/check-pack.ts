@@ -4,13 +4,10 @@
  * files a user needs present. Run by `pnpm lint` after the packages are built.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { ROOT } from './blocks';
+import { PUBLIC_PACKAGES } from './packages';
 
-/** Every directory of packages/ whose package.json is not private. */
-const PACKAGES = readdirSync(`${ROOT}packages`).filter(
-  (dir) => !JSON.parse(readFileSync(`${ROOT}packages/${dir}/package.json`, 'utf8')).private,
-);
+const PACKAGES = PUBLIC_PACKAGES.map((p) => p.dir);
 const REQUIRED = [
   'package.json',
   'README.md',

@@ -1,0 +1,23 @@
+import type { CommandDefinition } from '../program';
+import { example } from '../program';
+
+/** `kairos list <series> [--json]`: the names that hold data. */
+export const listCommand: CommandDefinition = {
+  register(program, run) {
+    const command = program
+      .command('list')
+      .description('list the names of a series that hold data, one a line')
+      .argument('<series>', 'a series of the configuration')
+      .option('--json', 'print a JSON array')
+      .action(
+        run(async (ctx, command) => {
+          const [key] = command.processedArgs as [string];
+          const { json } = command.opts<{ json?: boolean }>();
+          const names = await (await ctx.open(key)).timeseries.list();
+          if (json) ctx.print(`${JSON.stringify(names)}\n`);
+          else if (names.length) ctx.print(`${names.join('\n')}\n`);
+        }),
+      );
+    example(command, 'kairos list latency', 'kairos list latency --json');
+  },
+};

@@ -1,0 +1,96 @@
+import { parseStep, type SeriesOptions } from '@kairos/core';
+import { type Command, Option } from 'commander';
+import type { CheckedSeries } from './config/check';
+import { checkIntervalName, type OpenSeries } from './context';
+import { UsageError } from './errors';
+import { flattenFine, type Track } from './output/frame';
+import { parseTime, TIME_FORMS } from './time';
+import { parseTransforms, TRANSFORMS, transformOption } from './transforms';
+
+/** The range flags as commander parses them (`fetch`, `graph`, `watch`). */
+export interface RangeFlags {
+  interval: string;
+  start?: string;
+  end?: string;
+  steps?: string;
+  transform?: string;
+  condense?: boolean;
+  collapse?: boolean;
+}
+
+/** A checked read: which buckets, shaped how. */
+export interface ReadRequest {
+  readonly interval: string;
+  readonly start?: number;
+  readonly end?: number;
+  readonly steps?: number;
+  readonly transforms: readonly string[];
+  readonly condense?: boolean;
+  readonly collapse?: boolean;
+}
+
+/** Adds `--interval`, `--start`, `--end`, `--steps` and `--transform` to a command. */
+export function rangeFlags(command: Command, { steps = true } = {}): Command {
+  command
+    .requiredOption('-i, --interval <name>', 'interval to read (one configured for the series)')
+    .option('-s, --start <time>', `first bucket: ${TIME_FORMS}`)
+    .option('-e, --end <time>', 'last bucket (same forms as --start)');
+  if (steps) command.option('-n, --steps <n>', "number of buckets (default: the interval's steps)");
+  return command.addOption(new Option('-t, --transform <names>', `comma-separated: ${TRANSFORMS}`));
+}
+
+/** Checks range flags against a series. */
+export function readRequest(series: CheckedSeries, flags: RangeFlags, now: number): ReadRequest {
+  return {
+    interval: checkIntervalName(series, flags.interval),
+    ...(flags.start === undefined ? {} : { start: parseTime(flags.start, '--start', now) }),
+    ...(flags.end === undefined ? {} : { end: parseTime(flags.end, '--end', now) }),
+    ...(flags.steps === undefined ? {} : { steps: parseCount(flags.steps, '--steps') }),
+    transforms: parseTransforms(flags.transform),
+    ...(flags.condense ? { condense: true } : {}),
+    ...(flags.collapse ? { collapse: true } : {}),
+  };
+}
+
+/** A whole number ≥ 1 given as a flag. */
+export function parseCount(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`${flag}: must be a whole number ≥ 1; got ${JSON.stringify(text)}`);
+  return n;
+}
+
+/**
+ * Reads the names: joined into one track, or one track per name (`each`), read
+ * concurrently over the one connection. A fine interval's rows are flattened to one per
+ * resolution bucket unless condensed or collapsed.
+ */
+export async function readTracks(
+  series: OpenSeries,
+  names: readonly string[],
+  request: ReadRequest,
+  each: boolean,
+): Promise<Track[]> {
+  const { interval, start, end, steps, transforms, condense, collapse } = request;
+  const options = { start, end, steps, condense, collapse, transform: transformOption(transforms) };
+  const flat = condense || collapse || !isFine(series, interval);
+  const read = async (name: string | readonly string[]) => {
+    const result = (await series.timeseries.series(
+      name,
+      interval,
+      options as SeriesOptions<unknown>,
+    )) as Map<number, unknown>;
+    return flat ? result : flattenFine(result);
+  };
+  if (!each) return [{ name: undefined, rows: await read(names) }];
+  return Promise.all(names.map(async (name) => ({ name, rows: await read(name) })));
+}
+
+/** Whether an interval stores resolution buckets finer than its step. */
+export function isFine(series: CheckedSeries, interval: string): boolean {
+  const { step, resolution } = series.options.intervals[interval]!;
+  if (resolution === undefined) return false;
+  return (
+    JSON.stringify(parseStep(step, 'step')) !== JSON.stringify(parseStep(resolution, 'resolution'))
+  );
+}

@@ -1,0 +1,3 @@
+import { redisGlobalSetup } from '@kairos-tools/redis-server/vitest-setup';
+
+export default redisGlobalSetup({ standalone: true, cluster: true });
