@@ -34,17 +34,23 @@ export function rangeFlags(command: Command, { steps = true } = {}): Command {
   command
     .requiredOption('-i, --interval <name>', 'interval to read (one configured for the series)')
     .option('-s, --start <time>', `first bucket: ${TIME_FORMS}`)
-    .option('-e, --end <time>', 'last bucket (same forms as --start)');
+    .option(
+      '-e, --end <time>',
+      'last bucket (same forms as --start; default now when --start is given without --steps)',
+    );
   if (steps) command.option('-n, --steps <n>', "number of buckets (default: the interval's steps)");
   return command.addOption(new Option('-t, --transform <names>', `comma-separated: ${TRANSFORMS}`));
 }
 
 /** Checks range flags against a series. */
 export function readRequest(series: CheckedSeries, flags: RangeFlags, now: number): ReadRequest {
+  // `--start` alone reads up to now, as RRDtool does (the library would count `steps` from it).
+  const end =
+    flags.end ?? (flags.start !== undefined && flags.steps === undefined ? 'now' : undefined);
   return {
     interval: checkIntervalName(series, flags.interval),
     ...(flags.start === undefined ? {} : { start: parseTime(flags.start, '--start', now) }),
-    ...(flags.end === undefined ? {} : { end: parseTime(flags.end, '--end', now) }),
+    ...(end === undefined ? {} : { end: parseTime(end, '--end', now) }),
     ...(flags.steps === undefined ? {} : { steps: parseCount(flags.steps, '--steps') }),
     transforms: parseTransforms(flags.transform),
     ...(flags.condense ? { condense: true } : {}),

@@ -10,6 +10,8 @@ export interface ValueCodec {
   fromText(text: string): string | number | Error;
   /** A value parsed from JSON (an NDJSON field). */
   fromJson(value: unknown): string | number | Error;
+  /** What a missing value stands for: 1 for a count, else nothing (an error). */
+  readonly absent: number | undefined;
 }
 
 /** The {@link ValueCodec} of a configured series. */
@@ -23,10 +25,11 @@ export function valueCodec(series: CheckedSeries): ValueCodec {
         ? n
         : new Error(`${what} takes finite numbers; got ${JSON.stringify(value) ?? String(value)}`);
     };
-    return { fromText: number, fromJson: number };
+    return { fromText: number, fromJson: number, absent: type === 'count' ? 1 : undefined };
   }
   if (read === 'json') {
     return {
+      absent: undefined,
       fromText: (text) => {
         try {
           JSON.parse(text);
@@ -40,6 +43,7 @@ export function valueCodec(series: CheckedSeries): ValueCodec {
     };
   }
   return {
+    absent: undefined,
     fromText: (text) => text,
     fromJson: (value) =>
       typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'

@@ -1,7 +1,21 @@
 import type { CommandDefinition } from '../program';
+import { deleteCommand } from './delete';
 import { fetchCommand } from './fetch';
+import { graphCommand } from './graph';
+import { importCommand } from './import';
+import { infoCommand } from './info';
+import { initCommand } from './init';
 import { insertCommand } from './insert';
 import { listCommand } from './list';
 
 /** Every `kairos` command, in the order `kairos --help` lists them. */
-export const commands: readonly CommandDefinition[] = [listCommand, insertCommand, fetchCommand];
+export const commands: readonly CommandDefinition[] = [
+  initCommand,
+  listCommand,
+  infoCommand,
+  insertCommand,
+  importCommand,
+  fetchCommand,
+  graphCommand,
+  deleteCommand,
+];
