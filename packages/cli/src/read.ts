@@ -29,16 +29,21 @@ export interface ReadRequest {
   readonly collapse?: boolean;
 }
 
-/** Adds `--interval`, `--start`, `--end`, `--steps` and `--transform` to a command. */
-export function rangeFlags(command: Command, { steps = true } = {}): Command {
-  command
-    .requiredOption('-i, --interval <name>', 'interval to read (one configured for the series)')
-    .option('-s, --start <time>', `first bucket: ${TIME_FORMS}`)
-    .option(
-      '-e, --end <time>',
-      'last bucket (same forms as --start; default now when --start is given without --steps)',
-    );
-  if (steps) command.option('-n, --steps <n>', "number of buckets (default: the interval's steps)");
+/** Adds `--interval` and `--transform` to a command, and unless `range` is false `--start`, `--end` and `--steps`. */
+export function rangeFlags(command: Command, { range = true } = {}): Command {
+  command.requiredOption(
+    '-i, --interval <name>',
+    'interval to read (one configured for the series)',
+  );
+  if (range) {
+    command
+      .option('-s, --start <time>', `first bucket: ${TIME_FORMS}`)
+      .option(
+        '-e, --end <time>',
+        'last bucket (same forms as --start; default now when --start is given without --steps)',
+      )
+      .option('-n, --steps <n>', "number of buckets (default: the interval's steps)");
+  }
   return command.addOption(new Option('-t, --transform <names>', `comma-separated: ${TRANSFORMS}`));
 }
 
@@ -99,4 +104,15 @@ export function isFine(series: CheckedSeries, interval: string): boolean {
   return (
     JSON.stringify(parseStep(step, 'step')) !== JSON.stringify(parseStep(resolution, 'resolution'))
   );
+}
+
+/** Series types whose buckets hold many values: a chart needs a transform to plot them. */
+const MANY_VALUES = new Set(['series', 'histogram', 'set']);
+
+/** The transforms a chart plots: those asked for, else the mean when buckets hold many values. */
+export function plotTransforms(
+  series: CheckedSeries,
+  transforms: readonly string[],
+): readonly string[] {
+  return transforms.length || !MANY_VALUES.has(series.entry.type) ? transforms : ['mean'];
 }

@@ -5,7 +5,14 @@ import { UsageError } from '../errors';
 import { checkZone } from '../output/zone';
 import type { CommandDefinition } from '../program';
 import { example } from '../program';
-import { parseCount, type RangeFlags, rangeFlags, readRequest, readTracks } from '../read';
+import {
+  parseCount,
+  plotTransforms,
+  type RangeFlags,
+  rangeFlags,
+  readRequest,
+  readTracks,
+} from '../read';
 import { nowSeconds } from '../time';
 
 interface GraphFlags extends RangeFlags {
@@ -16,9 +23,6 @@ interface GraphFlags extends RangeFlags {
   tz?: string;
   out: string;
 }
-
-/** Series types whose buckets hold many values: a chart needs a transform to plot them. */
-const MANY_VALUES = new Set(['series', 'histogram', 'set']);
 
 /** `kairos graph <series> <name…> --interval I --out FILE`: a chart as SVG or PNG. */
 export const graphCommand: CommandDefinition = {
@@ -55,11 +59,7 @@ export const graphCommand: CommandDefinition = {
           const zone = checkZone(flags.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
           const series = await ctx.series(key);
           const request = readRequest(series, flags, nowSeconds());
-          // Plot a number per bucket: the mean, when the buckets hold many values.
-          const transforms =
-            request.transforms.length || !MANY_VALUES.has(series.entry.type)
-              ? request.transforms
-              : ['mean'];
+          const transforms = plotTransforms(series, request.transforms);
           const tracks = await readTracks(
             await ctx.open(key),
             names,

@@ -7,6 +7,7 @@ import { infoCommand } from './info';
 import { initCommand } from './init';
 import { insertCommand } from './insert';
 import { listCommand } from './list';
+import { watchCommand } from './watch';
 
 /** Every `kairos` command, in the order `kairos --help` lists them. */
 export const commands: readonly CommandDefinition[] = [
@@ -16,6 +17,7 @@ export const commands: readonly CommandDefinition[] = [
   insertCommand,
   importCommand,
   fetchCommand,
+  watchCommand,
   graphCommand,
   deleteCommand,
 ];
