@@ -1,8 +1,6 @@
-import { Timeseries } from '@kairos/core';
-import { ioredisDriver } from '@kairos/ioredis';
+import type { Timeseries } from '@kairos/core';
 import type { CheckedConfig, CheckedSeries } from './config/check';
-import { loadConfig } from './config/load';
-import { type Connection, connect, redisTarget } from './connection';
+import type { Connection } from './connection';
 import { choices, UsageError } from './errors';
 
 /** The options every command accepts (given before or after the command name). */
@@ -40,7 +38,10 @@ export class Context {
 
   /** The checked configuration. */
   config(): Promise<CheckedConfig> {
-    this.#config ??= loadConfig(this.options.config, this.terminal.env);
+    // The library, ioredis and the rest load only when a command needs them (fast --help).
+    this.#config ??= import('./config/load').then(({ loadConfig }) =>
+      loadConfig(this.options.config, this.terminal.env),
+    );
     return this.#config;
   }
 
@@ -59,6 +60,10 @@ export class Context {
   /** The series `key` as a `Timeseries` on the connection (opened now if needed). */
   async open(key: string): Promise<OpenSeries> {
     const series = await this.series(key);
+    const [{ Timeseries }, { ioredisDriver }] = await Promise.all([
+      import('@kairos/core'),
+      import('@kairos/ioredis'),
+    ]);
     const driver = ioredisDriver((await this.connection()).client);
     return { ...series, timeseries: new Timeseries(driver, series.options) };
   }
@@ -66,6 +71,7 @@ export class Context {
   /** The Redis connection, opened on first use. */
   async connection(): Promise<Connection> {
     if (!this.#connection) {
+      const { connect, redisTarget } = await import('./connection');
       const target = redisTarget(
         this.options.redis,
         (await this.config()).redis,

@@ -3,6 +3,9 @@
  * unexpected failure, reported the same way but with its stack under `--debug`.
  */
 
+/** Exit codes, as Unix tools use them. */
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
 /** A mistake in how the command was called (exit code 2): the message lists valid choices. */
 export class UsageError extends Error {
   constructor(message: string) {

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands';
 import { Context, type GlobalOptions, type Terminal } from './context';
-import { EXIT, reportError } from './report';
+import { EXIT } from './errors';
 
 declare const __VERSION__: string;
 
@@ -43,6 +43,7 @@ export async function main(argv: readonly string[], terminal: Terminal): Promise
       try {
         await action(ctx, command);
       } catch (error) {
+        const { reportError } = await import('./report');
         const report = reportError(error, ctx.openConnection);
         code = report.code;
         terminal.stderr.write(`kairos: ${report.line}\n`);

@@ -1,22 +1,11 @@
 import { parseStep, type SeriesOptions } from '@kairos/core';
-import { type Command, Option } from 'commander';
 import type { CheckedSeries } from './config/check';
 import { checkIntervalName, type OpenSeries } from './context';
 import { UsageError } from './errors';
+import type { RangeFlags } from './flags';
 import { flattenFine, type Track } from './output/frame';
-import { parseTime, TIME_FORMS } from './time';
-import { parseTransforms, TRANSFORMS, transformOption } from './transforms';
-
-/** The range flags as commander parses them (`fetch`, `graph`, `watch`). */
-export interface RangeFlags {
-  interval: string;
-  start?: string;
-  end?: string;
-  steps?: string;
-  transform?: string;
-  condense?: boolean;
-  collapse?: boolean;
-}
+import { parseTime } from './time';
+import { parseTransforms, transformOption } from './transforms';
 
 /** A checked read: which buckets, shaped how. */
 export interface ReadRequest {
@@ -27,24 +16,6 @@ export interface ReadRequest {
   readonly transforms: readonly string[];
   readonly condense?: boolean;
   readonly collapse?: boolean;
-}
-
-/** Adds `--interval` and `--transform` to a command, and unless `range` is false `--start`, `--end` and `--steps`. */
-export function rangeFlags(command: Command, { range = true } = {}): Command {
-  command.requiredOption(
-    '-i, --interval <name>',
-    'interval to read (one configured for the series)',
-  );
-  if (range) {
-    command
-      .option('-s, --start <time>', `first bucket: ${TIME_FORMS}`)
-      .option(
-        '-e, --end <time>',
-        'last bucket (same forms as --start; default now when --start is given without --steps)',
-      )
-      .option('-n, --steps <n>', "number of buckets (default: the interval's steps)");
-  }
-  return command.addOption(new Option('-t, --transform <names>', `comma-separated: ${TRANSFORMS}`));
 }
 
 /** Checks range flags against a series. */

@@ -1,9 +1,6 @@
 import { KairosError, StorageError } from '@kairos/core';
 import type { Connection } from './connection';
-import { CommandFailure, UsageError } from './errors';
-
-/** Exit codes, as Unix tools use them. */
-export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+import { CommandFailure, EXIT, UsageError } from './errors';
 
 /** How a failed command is reported: its exit code and one line for stderr. */
 export interface Report {

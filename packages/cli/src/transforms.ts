@@ -1,9 +1,6 @@
 import { isTransformName } from '@kairos/core';
 import { UsageError } from './errors';
-
-/** The built-in transforms, for messages (quantiles are any `p<N>`). */
-export const TRANSFORMS =
-  'count, sum, mean, min, max, rate, first, last, median, stddev, p<N> (p50, p95, p99.9)';
+import { TRANSFORMS } from './flags';
 
 /**
  * Parses `--transform T[,T…]` into the names, checked.

@@ -60,7 +60,7 @@ describe.runIf(targets.available)('exit codes and messages', () => {
     for (const name of names) {
       const run = await kairos([name, '--help']);
       expect(run.code, name).toBe(0);
-      expect(run.stdout, name).toMatch(new RegExp(`Examples?:\\n {2}\\$ kairos ${name} `));
+      expect(run.stdout, name).toMatch(new RegExp(`Examples?:\\n {2}\\$ kairos ${name}\\b`));
     }
   });
 

@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: starts a private redis-server, measures the ceilings (redis-benchmark -P 100
- * and hand-written pipelines through the same clients), then Kairos in scenarios (a)–(e)
+ * and hand-written pipelines through the same clients), then Kairos in scenarios (a)–(f)
  * with both adapters, prints a table and writes RESULTS.md. Sizes: see options.ts.
  */
 import { fileURLToPath } from 'node:url';
@@ -13,13 +13,14 @@ import { ceilingsTable, table } from './report';
 import type { Row } from './report-row';
 import { writeResults } from './results-file';
 import { bulkScenario } from './scenarios/bulk';
+import { cliScenario } from './scenarios/cli';
 import { concurrentScenario } from './scenarios/concurrent';
 import type { BenchContext } from './scenarios/context';
 import { readScenario } from './scenarios/read';
 import { streamScenario } from './scenarios/stream';
 
 const options = benchOptions(fileURLToPath(new URL('../RESULTS.md', import.meta.url)));
-const only = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f').split(','));
 const machine = describeMachine();
 const log = (message: string) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)} load ${loadNow()}] ${message}`);
@@ -61,6 +62,7 @@ try {
   }
   if (only.has('d')) await readScenario(ctx, clients.slice(0, 2));
   if (only.has('e')) await streamScenario(ctx, ['ioredis', 'node-redis'] satisfies ClientKind[]);
+  if (only.has('f')) await cliScenario(ctx, clients[0]!);
   const minutes = (Date.now() - started) / 60_000;
   console.log(`\n${table(rows)}\n`);
   if (options.resultsFile) {

@@ -22,6 +22,8 @@ export async function writeResults(file: string, results: Results): Promise<void
     '',
     `Produced by \`pnpm bench\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC in ${minutes.toFixed(1)} min. Do not edit by hand: run it again.`,
     '',
+    // BENCH_NOTE: what the run's figures should be read with (a shared, busy machine …).
+    ...(process.env.BENCH_NOTE ? [`**Note:** ${process.env.BENCH_NOTE}`, ''] : []),
     '## Machine',
     '',
     ...machine.map((line) => `- ${line}`),

@@ -1,5 +1,5 @@
 import type { Track } from '../output/frame';
-import { wallClock } from '../output/zone';
+import { offsetFinder } from '../output/zone';
 
 /** The chart kinds of `graph --type`. */
 export const CHART_TYPES = ['line', 'area', 'stack'] as const;
@@ -37,6 +37,7 @@ export function chartPoints(tracks: readonly Track[], transforms: readonly strin
   const points: Point[] = [];
   const labels: string[] = [];
   const split = transforms.length > 1;
+  const offset = offsetFinder(zone);
   for (const { name, rows } of tracks) {
     const keys = split ? transforms : [undefined];
     for (const transform of keys) {
@@ -46,7 +47,7 @@ export function chartPoints(tracks: readonly Track[], transforms: readonly strin
         const v =
           transform === undefined ? value : (value as Record<string, unknown> | null)?.[transform];
         points.push({
-          t: (time + wallClock(time, zone).offset) * 1000,
+          t: (time + offset(time)) * 1000,
           series: label,
           v: typeof v === 'number' && Number.isFinite(v) ? v : null,
         });

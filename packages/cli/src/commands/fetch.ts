@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { type RangeFlags, rangeFlags } from '../flags';
 import {
   checkFormat,
   csvLines,
@@ -11,7 +12,6 @@ import { toFrame } from '../output/frame';
 import { checkZone } from '../output/zone';
 import type { CommandDefinition } from '../program';
 import { example } from '../program';
-import { type RangeFlags, rangeFlags, readRequest, readTracks } from '../read';
 import { nowSeconds } from '../time';
 
 interface FetchFlags extends RangeFlags {
@@ -43,6 +43,7 @@ export const fetchCommand: CommandDefinition = {
         run(async (ctx, command) => {
           const [key, names] = command.processedArgs as [string, string[]];
           const flags = command.opts<FetchFlags>();
+          const { readRequest, readTracks } = await import('../read');
           const series = await ctx.series(key);
           const request = readRequest(series, flags, nowSeconds());
           const zone = flags.tz === undefined ? undefined : checkZone(flags.tz);

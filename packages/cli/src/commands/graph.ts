@@ -2,17 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Option } from 'commander';
 import { UsageError } from '../errors';
+import { type RangeFlags, rangeFlags } from '../flags';
 import { checkZone } from '../output/zone';
 import type { CommandDefinition } from '../program';
 import { example } from '../program';
-import {
-  parseCount,
-  plotTransforms,
-  type RangeFlags,
-  rangeFlags,
-  readRequest,
-  readTracks,
-} from '../read';
 import { nowSeconds } from '../time';
 
 interface GraphFlags extends RangeFlags {
@@ -54,6 +47,7 @@ export const graphCommand: CommandDefinition = {
               `--out: cannot tell the format of ${JSON.stringify(flags.out)}; valid extensions: .svg, .png`,
             );
           }
+          const { parseCount, plotTransforms, readRequest, readTracks } = await import('../read');
           const width = parseCount(flags.width, '--width');
           const height = parseCount(flags.height, '--height');
           const zone = checkZone(flags.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone);

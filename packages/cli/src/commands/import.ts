@@ -3,9 +3,9 @@ import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { Option } from 'commander';
 import { CommandFailure, UsageError } from '../errors';
-import { BadLine, type ImportTally, importLines } from '../import/importer';
+import { IMPORT_FORMATS } from '../import/formats';
+import type { ImportTally } from '../import/importer';
 import { startProgress } from '../import/progress';
-import { csvLines, IMPORT_FORMATS, ndjsonLines } from '../import/sources';
 import type { CommandDefinition } from '../program';
 import { example } from '../program';
 import { nowSeconds } from '../time';
@@ -31,6 +31,10 @@ export const importCommand: CommandDefinition = {
           const { format = file.endsWith('.csv') ? 'csv' : 'ndjson' } = command.opts<{
             format?: string;
           }>();
+          const [{ BadLine, importLines }, { csvLines, ndjsonLines }] = await Promise.all([
+            import('../import/importer'),
+            import('../import/sources'),
+          ]);
           const series = await ctx.series(key);
           const { timeseries } = await ctx.open(key);
           const input = await openInput(file, ctx.terminal.stdin);

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { DEFAULT_CONFIG_FILE } from '../config/load';
+import { DEFAULT_CONFIG_FILE } from '../config/defaults';
 import { UsageError } from '../errors';
 import type { CommandDefinition } from '../program';
 import { example } from '../program';

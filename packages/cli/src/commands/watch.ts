@@ -1,16 +1,9 @@
 import { chartPoints } from '../chart/spec';
 import { UsageError } from '../errors';
+import { type RangeFlags, rangeFlags } from '../flags';
 import { readableTime } from '../output/zone';
 import type { CommandDefinition } from '../program';
 import { example } from '../program';
-import {
-  parseCount,
-  plotTransforms,
-  type RangeFlags,
-  rangeFlags,
-  readRequest,
-  readTracks,
-} from '../read';
 import { nowSeconds } from '../time';
 import { drawFrame, type WatchLine, windowSize } from '../watch/draw';
 import { terminalScreen } from '../watch/screen';
@@ -35,6 +28,7 @@ export const watchCommand: CommandDefinition = {
         run(async (ctx, command) => {
           const [key, names] = command.processedArgs as [string, string[]];
           const flags = command.opts<WatchFlags>();
+          const { parseCount, plotTransforms, readRequest, readTracks } = await import('../read');
           const every = Number(flags.every);
           if (!(every > 0))
             throw new UsageError(

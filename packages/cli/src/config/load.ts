@@ -3,10 +3,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigFileError, UsageError } from '../errors';
 import { type CheckedConfig, checkConfig } from './check';
+import { DEFAULT_CONFIG_FILE } from './defaults';
 import { parseJsonWithComments } from './jsonc';
-
-/** The file looked for in the working directory when neither `--config` nor `KAIROS_CONFIG` is set. */
-export const DEFAULT_CONFIG_FILE = 'kairos.config.json';
 
 /**
  * Finds, reads and checks the configuration: `--config FILE`, else `KAIROS_CONFIG`, else

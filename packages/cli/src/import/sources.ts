@@ -14,9 +14,6 @@ export type InputLine =
     }
   | { readonly line: number; readonly error: string };
 
-/** The `--format` choices of `import`. */
-export const IMPORT_FORMATS = ['ndjson', 'csv'] as const;
-
 /**
  * Reads NDJSON lines `{"name": …, "value": …, "time": …}` (`time` optional: now; `value`
  * optional for a count). Blank lines are skipped; line numbers count every line.

@@ -53,6 +53,23 @@ export function wallClock(seconds: number, zone: string | undefined) {
   };
 }
 
+/**
+ * The UTC offset (seconds) of `zone` at a time, remembered per quarter hour: offsets change
+ * on quarter hours (in practice on whole or half hours), and a chart asks for thousands.
+ */
+export function offsetFinder(zone: string): (seconds: number) => number {
+  const known = new Map<number, number>();
+  return (seconds) => {
+    const slot = Math.floor(seconds / 900);
+    let offset = known.get(slot);
+    if (offset === undefined) {
+      offset = wallClock(slot * 900, zone).offset;
+      known.set(slot, offset);
+    }
+    return offset;
+  };
+}
+
 /** `2025-01-01T13:34:00+01:00`: an ISO 8601 time in `zone`, with its offset. */
 export function isoInZone(seconds: number, zone: string): string {
   const { date, time, offset } = wallClock(seconds, zone);

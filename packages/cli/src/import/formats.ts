@@ -1,0 +1,2 @@
+/** The `--format` choices of `import`. */
+export const IMPORT_FORMATS = ['ndjson', 'csv'] as const;
