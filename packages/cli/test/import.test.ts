@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { kairos, minuteAgo, targets, workspace } from './kairos';
+import { onPty } from './pty';
 
 describe.runIf(targets.available)('import', () => {
   let cwd: string;
@@ -119,6 +120,20 @@ describe.runIf(targets.available)('import', () => {
       { cwd },
     );
     expect(JSON.parse(sum.stdout)).toEqual([{ time: t0, value: bad - 1 }]);
+  });
+
+  it('draws a progress bar on a terminal, and none when stderr is piped', async () => {
+    const lines = Array.from(
+      { length: 30_000 },
+      (_, n) => `{"name":"p${n % 3}","value":${n},"time":${t0}}`,
+    );
+    await writeFile(join(cwd, 'bar.ndjson'), `${lines.join('\n')}\n`);
+    const pty = onPty(['import', 'latency', 'bar.ndjson'], { cwd, columns: 100, rows: 10 });
+    expect(await pty.exited).toBe(0);
+    expect(pty.output()).toMatch(/importing \[[█░]+\] \d+% \| [\d,]+ values/);
+    expect(pty.output()).toContain('imported 30000 values for 3 names');
+    const piped = await kairos(['import', 'latency', 'bar.ndjson'], { cwd });
+    expect(piped.stderr).toBe('imported 30000 values for 3 names\n');
   });
 
   it('rejects a missing file and a CSV without the header (exit 2 and 1)', async () => {
