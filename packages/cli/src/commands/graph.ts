@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Option } from 'commander';
+import { CHART_TYPES, type ChartType, chartPoints, chartSpec } from '../chart/spec';
 import { UsageError } from '../errors';
 import { type RangeFlags, rangeFlags } from '../flags';
 import { checkZone } from '../output/zone';
@@ -26,11 +27,7 @@ export const graphCommand: CommandDefinition = {
       .argument('<series>', 'a series of the configuration')
       .argument('<names...>', 'names to draw, one line each');
     rangeFlags(command)
-      .addOption(
-        new Option('--type <type>', 'chart type')
-          .choices(['line', 'area', 'stack'])
-          .default('line'),
-      )
+      .addOption(new Option('--type <type>', 'chart type').choices(CHART_TYPES).default('line'))
       .option('--title <text>', 'chart title')
       .option('-w, --width <px>', 'width in pixels', '800')
       .option('-h, --height <px>', 'height in pixels', '400')
@@ -61,11 +58,10 @@ export const graphCommand: CommandDefinition = {
             true,
           );
           ctx.close();
-          const { chartPoints, chartSpec } = await import('../chart/spec');
           const { renderPng, renderSvg } = await import('../chart/render');
           const { points, labels } = chartPoints(tracks, transforms, zone);
           const spec = chartSpec(points, labels, {
-            type: flags.type as 'line',
+            type: flags.type as ChartType,
             width,
             height,
             zone,
