@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { freePort } from '@kairos-tools/redis-server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { kairos, targets, workspace } from './kairos';
+import { kairos, standaloneUrl, targets, workspace } from './kairos';
 
 describe.runIf(targets.available)('exit codes and messages', () => {
   let cwd: string;
@@ -97,6 +97,40 @@ describe.runIf(targets.available)('exit codes and messages', () => {
     const missing = await kairos(['list', 'x'], { cwd: join(cwd, '..') });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no kairos\.config\.json in .*; run "kairos init"/);
+  });
+
+  it('reads the default export of a .mjs config; --redis beats REDIS_URL, which beats the file', async () => {
+    const port = await freePort();
+    const dead = `redis://127.0.0.1:${port}`;
+    const file = join(cwd, 'kairos.config.mjs');
+    await writeFile(
+      file,
+      `export default { redis: ${JSON.stringify(dead)}, series: { m: { type: 'count', prefix: 'mjs${port}', intervals: { minute: { step: 60 } } } } };\n`,
+    );
+    const viaEnv = await kairos(['insert', 'm', 'x', '-c', file], {
+      cwd,
+      env: { REDIS_URL: standaloneUrl() },
+    });
+    expect(viaEnv).toMatchObject({ code: 0, stderr: '' });
+    const list = await kairos(['list', 'm'], {
+      cwd,
+      env: { KAIROS_CONFIG: file, REDIS_URL: standaloneUrl() },
+    });
+    expect(list.stdout).toBe('x\n');
+    const flagWins = await kairos(['list', 'm', '-c', file, '--redis', dead], {
+      cwd,
+      env: { REDIS_URL: standaloneUrl() },
+    });
+    expect(flagWins.code).toBe(1);
+    const fileUsed = await kairos(['list', 'm', '-c', file], { cwd });
+    expect(fileUsed.code).toBe(1);
+    expect(fileUsed.stderr).toContain(`127.0.0.1:${port}`);
+    await writeFile(file, 'export const series = {};\n');
+    const noDefault = await kairos(['list', 'm', '-c', file], { cwd });
+    expect(noDefault).toMatchObject({
+      code: 2,
+      stderr: `kairos: ${file}: has no default export\n`,
+    });
   });
 
   it('exits 1 naming a dead server and the cause, quickly', async () => {
