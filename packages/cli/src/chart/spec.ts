@@ -28,33 +28,38 @@ interface Point {
   v: number | null;
 }
 
+/** One plotted line: its label and a number (or a gap) per bucket, oldest first. */
+export interface NumberLine {
+  readonly label: string;
+  readonly rows: readonly (readonly [time: number, value: number | null])[];
+}
+
 /**
- * Lays tracks out as plotted points, one line per track (and per transform when the values
- * hold several): `name`, `name transform`, or the transform alone for joined names.
- * Non-numeric values become gaps.
+ * One line per track (and per transform when the values hold several), labelled `name`,
+ * `name transform`, or the transform alone for joined names. Non-numeric values are gaps.
+ * What `graph` and `watch` both plot.
  */
-export function chartPoints(tracks: readonly Track[], transforms: readonly string[], zone: string) {
-  const points: Point[] = [];
-  const labels: string[] = [];
+export function numberLines(tracks: readonly Track[], transforms: readonly string[]): NumberLine[] {
   const split = transforms.length > 1;
-  const offset = offsetFinder(zone);
-  for (const { name, rows } of tracks) {
-    const keys = split ? transforms : [undefined];
-    for (const transform of keys) {
-      const label = [name, transform].filter(Boolean).join(' ') || 'value';
-      labels.push(label);
-      for (const [time, value] of rows) {
+  return tracks.flatMap(({ name, rows }) =>
+    (split ? transforms : [undefined]).map((transform) => ({
+      label: [name, transform].filter(Boolean).join(' ') || 'value',
+      rows: [...rows].map(([time, value]) => {
         const v =
           transform === undefined ? value : (value as Record<string, unknown> | null)?.[transform];
-        points.push({
-          t: (time + offset(time)) * 1000,
-          series: label,
-          v: typeof v === 'number' && Number.isFinite(v) ? v : null,
-        });
-      }
-    }
-  }
-  return { points, labels };
+        return [time, typeof v === 'number' && Number.isFinite(v) ? v : null] as const;
+      }),
+    })),
+  );
+}
+
+/** The lines as Vega data points, times shifted to the wall clock of `zone` (in ms). */
+export function chartPoints(lines: readonly NumberLine[], zone: string) {
+  const offset = offsetFinder(zone);
+  const points: Point[] = lines.flatMap(({ label, rows }) =>
+    rows.map(([time, v]) => ({ t: (time + offset(time)) * 1000, series: label, v })),
+  );
+  return { points, labels: lines.map((line) => line.label) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Option } from 'commander';
-import { CHART_TYPES, type ChartType, chartPoints, chartSpec } from '../chart/spec';
+import { CHART_TYPES, type ChartType, chartPoints, chartSpec, numberLines } from '../chart/spec';
 import { UsageError } from '../errors';
 import { type RangeFlags, rangeFlags } from '../flags';
 import { checkZone } from '../output/zone';
@@ -59,7 +59,7 @@ export const graphCommand: CommandDefinition = {
           );
           ctx.close();
           const { renderPng, renderSvg } = await import('../chart/render');
-          const { points, labels } = chartPoints(tracks, transforms, zone);
+          const { points, labels } = chartPoints(numberLines(tracks, transforms), zone);
           const spec = chartSpec(points, labels, {
             type: flags.type as ChartType,
             width,

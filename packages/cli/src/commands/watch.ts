@@ -1,4 +1,4 @@
-import { chartPoints } from '../chart/spec';
+import { numberLines } from '../chart/spec';
 import { UsageError } from '../errors';
 import { type RangeFlags, rangeFlags } from '../flags';
 import { readableTime } from '../output/zone';
@@ -55,7 +55,10 @@ export const watchCommand: CommandDefinition = {
                   { ...request, transforms, steps: windowSize(columns) },
                   true,
                 );
-                lines = toWatchLines(chartPoints(tracks, transforms, 'UTC'));
+                lines = numberLines(tracks, transforms).map(({ label, rows }) => ({
+                  label,
+                  values: rows.map(([, value]) => value),
+                }));
                 status = `updated ${readableTime(nowSeconds(), undefined)} · every ${every}s · q to quit`;
               } catch (error) {
                 // The first read decides whether the command can work; later ones may recover.
@@ -85,11 +88,3 @@ export const watchCommand: CommandDefinition = {
     );
   },
 };
-
-/** Groups chart points back into one number line per label, oldest first. */
-function toWatchLines({ points, labels }: ReturnType<typeof chartPoints>): WatchLine[] {
-  return labels.map((label) => ({
-    label,
-    values: points.filter((p) => p.series === label).map((p) => p.v),
-  }));
-}
