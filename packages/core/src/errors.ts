@@ -1,6 +1,31 @@
 import type { Command } from './driver';
 
 /**
+ * The registry symbol under which each Kairos error class names itself. `Symbol.for` gives
+ * the same symbol to every copy of `@kairos/core` in a process (ESM and CJS builds, nested
+ * versions), so `instanceof` can recognise an error made by another copy.
+ */
+const BRAND = Symbol.for('@kairos/core:error-class');
+
+/** The prototype check, else the brand check when `ctor` is a Kairos class of its own brand. */
+function isInstance(ctor: object, value: unknown): boolean {
+  if (Function.prototype[Symbol.hasInstance].call(ctor, value)) return true;
+  if (typeof value !== 'object' || value === null || !Object.hasOwn(ctor, BRAND)) return false;
+  return brandsOf(value).has((ctor as Record<symbol, unknown>)[BRAND]);
+}
+
+/** The brands of the classes on `value`'s prototype chain that name themselves. */
+function brandsOf(value: object): Set<unknown> {
+  const brands = new Set<unknown>();
+  for (let proto = Object.getPrototypeOf(value); proto; proto = Object.getPrototypeOf(proto)) {
+    const ctor: unknown = Object.hasOwn(proto, 'constructor') ? proto.constructor : undefined;
+    if (typeof ctor === 'function' && Object.hasOwn(ctor, BRAND))
+      brands.add((ctor as unknown as Record<symbol, unknown>)[BRAND]);
+  }
+  return brands;
+}
+
+/**
  * The base class of every error Kairos throws: one `instanceof` tells Kairos' errors from
  * the rest; the subclasses tell bad input (thrown before anything is sent) from Redis failures.
  *
@@ -14,8 +39,21 @@ import type { Command } from './driver';
  *   else throw error;
  * }
  * ```
+ *
+ * `instanceof` works across copies of `@kairos/core` (its ESM and CommonJS builds, or two
+ * versions nested by npm): each Kairos error class carries a brand registered with
+ * `Symbol.for`, and `Symbol.hasInstance` accepts an error whose class has the same brand. A
+ * subclass of your own is matched by the ordinary prototype check only.
  */
 export class KairosError extends Error {
+  static readonly [BRAND]: string = 'KairosError';
+
+  /** True for an instance of this class, or of the same Kairos class from another copy. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of instanceof, a subclass too
+    return isInstance(this, value);
+  }
+
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
@@ -23,10 +61,14 @@ export class KairosError extends Error {
 }
 
 /** Bad options given to the `Timeseries` constructor. */
-export class ConfigError extends KairosError {}
+export class ConfigError extends KairosError {
+  static override readonly [BRAND]: string = 'ConfigError';
+}
 
 /** A read or write named an interval that is not configured. */
 export class UnknownIntervalError extends KairosError {
+  static override readonly [BRAND]: string = 'UnknownIntervalError';
+
   constructor(
     readonly interval: string,
     known: readonly string[],
@@ -37,6 +79,8 @@ export class UnknownIntervalError extends KairosError {
 
 /** A series name that is empty or contains `:`, `{`, `}` or a control character. */
 export class InvalidNameError extends KairosError {
+  static override readonly [BRAND]: string = 'InvalidNameError';
+
   constructor(
     readonly seriesName: unknown,
     reason: string,
@@ -46,7 +90,9 @@ export class InvalidNameError extends KairosError {
 }
 
 /** A value, timestamp, transform name or option value that cannot be used. */
-export class InvalidValueError extends KairosError {}
+export class InvalidValueError extends KairosError {
+  static override readonly [BRAND]: string = 'InvalidValueError';
+}
 
 /**
  * A storage failure. `cause` is the original error; `command` is the failed command
@@ -61,6 +107,8 @@ export class InvalidValueError extends KairosError {}
  * ```
  */
 export class StorageError extends KairosError {
+  static override readonly [BRAND]: string = 'StorageError';
+
   readonly command: Command | undefined;
   constructor(message: string, options: { cause?: unknown; command?: Command }) {
     super(options.command ? `${message} (command: ${formatCommand(options.command)})` : message, {
