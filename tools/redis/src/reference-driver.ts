@@ -1,14 +1,18 @@
 import { type Command, type Driver, type Reply, StorageError, toReply } from '@kairos/core';
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 
 /**
  * A minimal single-node Driver over ioredis, for the tests of @kairos/testing and
  * @kairos/test-suite that compare the mock and the suites with a real redis-server (the
  * published adapter is @kairos/ioredis, which those packages cannot depend on).
  */
-export function referenceDriver(client: Redis): Driver {
+export function referenceDriver(port: number): Driver & { close(): Promise<void> } {
+  const client = new Redis({ port, host: '127.0.0.1' });
   return {
     cluster: false,
+    async close() {
+      await client.quit();
+    },
     async exec(commands: readonly Command[]) {
       if (commands.length === 0) return [];
       const pipeline = client.pipeline();
