@@ -1,3 +1,3 @@
 export { type ManualClock, manualClock } from './clock';
-export { type MockDriver, mockDriver } from './mock/driver';
-export { createMockTimeseries } from './mock-timeseries';
+export { type MockDriver, type MockDriverOptions, mockDriver } from './mock/driver';
+export { createMockTimeseries, type MockTimeseries } from './mock-timeseries';

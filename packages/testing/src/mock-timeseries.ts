@@ -4,11 +4,23 @@ import {
   Timeseries,
   type TimeseriesOptions,
 } from '@kairos/core';
-import { mockDriver } from './mock/driver';
+import { type MockDriver, mockDriver } from './mock/driver';
+
+/** A {@link Timeseries} on the mock, with the {@link MockDriver} under it to inspect the store. */
+export type MockTimeseries<
+  T extends SeriesType,
+  R = string,
+  V = string | number,
+  I extends IntervalsOptions = IntervalsOptions,
+> = Timeseries<T, R, V, I> & {
+  /** The store under the Timeseries: `keys()`, `ttl(key)`, raw `exec`. */
+  readonly driver: MockDriver;
+};
 
 /**
  * A {@link Timeseries} on a fresh, isolated in-memory store ({@link mockDriver}), with the
- * same type parameters as `new Timeseries(driver, options)`.
+ * same type parameters as `new Timeseries(driver, options)`. Its keys expire by
+ * `options.clock` (a `manualClock`), else by the system time; `.driver` shows the store.
  *
  * @example
  * ```ts
@@ -22,6 +34,11 @@ export function createMockTimeseries<
   R = string,
   V = string | number,
   I extends IntervalsOptions = IntervalsOptions,
->(options: TimeseriesOptions<T, R, V, I>): Timeseries<T, R, V, I> {
-  return new Timeseries<T, R, V, I>(mockDriver(), options);
+>(options: TimeseriesOptions<T, R, V, I>): MockTimeseries<T, R, V, I> {
+  const driver = options.clock ? mockDriver({ clock: options.clock }) : mockDriver();
+  const timeseries = new Timeseries<T, R, V, I>(driver, options);
+  return Object.defineProperty(timeseries, 'driver', {
+    value: driver,
+    enumerable: false,
+  }) as MockTimeseries<T, R, V, I>;
 }

@@ -1,11 +1,11 @@
 import { StorageError } from '@kairos/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type MockDriver, mockDriver } from '../src';
+import { type MockDriver, manualClock, mockDriver } from '../src';
 import { FAILURE_CASES } from './support/redis-cases';
 
 const drivers: MockDriver[] = [];
-function fresh(): MockDriver {
-  const driver = mockDriver();
+function fresh(options?: Parameters<typeof mockDriver>[0]): MockDriver {
+  const driver = mockDriver(options);
   drivers.push(driver);
   return driver;
 }
@@ -192,5 +192,76 @@ describe('mockDriver: expiry', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('mockDriver: expiry by a given clock', () => {
+  it('expires keys when the manual clock reaches their TTL, not by the system time', async () => {
+    const clock = manualClock(1_000);
+    const d = fresh({ clock });
+    expect(d.clock).toBe(clock);
+    await d.exec([
+      ['RPUSH', 'l', 'a'],
+      ['EXPIRE', 'l', 30],
+      ['SET', 'g', '1'],
+      ['EXPIRE', 'missing', 30],
+    ]);
+    expect(await d.ttl('l')).toBe(30);
+    expect(await d.ttl('g')).toBe(-1);
+    expect(await d.ttl('missing')).toBe(-2);
+    clock.advance(29);
+    expect(await d.exec([['LRANGE', 'l', 0, -1]])).toEqual([['a']]);
+    expect(await d.keys()).toEqual(['g', 'l']);
+    clock.advance(1);
+    expect(await d.exec([['LRANGE', 'l', 0, -1]])).toEqual([[]]);
+    expect(await d.keys()).toEqual(['g']);
+    expect(await d.ttl('l')).toBe(-2);
+  });
+
+  it('forgets a TTL on SET, DEL and PERSIST, as Redis does', async () => {
+    const clock = manualClock(0);
+    const d = fresh({ clock });
+    await d.exec([
+      ['SET', 'a', '1'],
+      ['EXPIRE', 'a', 10],
+      ['SET', 'a', '2'],
+      ['SET', 'b', '1'],
+      ['EXPIRE', 'b', 10],
+      ['DEL', 'b'],
+      ['SET', 'b', '2'],
+      ['SET', 'c', '1'],
+      ['EXPIRE', 'c', 10],
+    ]);
+    expect(
+      await d.exec([
+        ['PERSIST', 'c'],
+        ['PERSIST', 'c'],
+      ]),
+    ).toEqual([1, 0]);
+    clock.advance(60);
+    expect(await d.keys()).toEqual(['a', 'b', 'c']);
+    expect(await d.ttl('a')).toBe(-1);
+  });
+
+  it('deletes a key given a TTL of zero or less at once', async () => {
+    const d = fresh({ clock: manualClock(0) });
+    expect(
+      await d.exec([
+        ['SET', 'k', '1'],
+        ['EXPIRE', 'k', -5],
+        ['GET', 'k'],
+      ]),
+    ).toEqual(['OK', 1, null]);
+  });
+
+  it('lists keys by glob, sorted', async () => {
+    const d = fresh();
+    await d.exec([
+      ['SET', 'b:1', 'x'],
+      ['SET', 'a:1', 'x'],
+      ['SET', 'c', 'x'],
+    ]);
+    expect(await d.keys('?:1')).toEqual(['a:1', 'b:1']);
+    expect(await d.keys()).toEqual(['a:1', 'b:1', 'c']);
   });
 });

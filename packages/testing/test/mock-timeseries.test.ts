@@ -32,10 +32,19 @@ describe('createMockTimeseries', () => {
       [start, 1],
       [start + 60, 2],
     ]);
-    clock.advance(120);
-    // Two minutes later the first bucket is `steps` old: writes into it are skipped.
+    // Keys are named by bucket number; the TTLs Kairos sent count down on the same clock.
+    const [first, second] = [`hits:minute:${start / 60}`, `hits:minute:${start / 60 + 1}`];
+    expect(await t.driver.keys()).toEqual([first, second]);
+    const ttl = await t.driver.ttl(second);
+    expect(ttl).toBeGreaterThan(60);
+    clock.advance(ttl - 1);
+    expect(await t.driver.ttl(second)).toBe(1);
+    expect(await t.driver.keys()).toEqual([second]);
+    // The first bucket has expired, and a write into it is skipped (older than `steps`).
     await t.insert('hits', 5, { timestamp: start });
-    expect((await t.get('hits', 'minute', { timestamp: start })).get(start)).toBe(1);
+    expect(await t.driver.keys()).toEqual([second]);
+    clock.advance(1);
+    expect(await t.driver.keys()).toEqual([]);
   });
 
   it('validates options like the Timeseries constructor', () => {

@@ -16,6 +16,13 @@ it('counts logins per minute', async () => {
 
   const perMinute = await t.series('logins', 'minute', { steps: 2 });
   expect([...perMinute.values()]).toEqual([1, 3]);
+
+  // What was stored: one key per bucket (name:interval:bucket number), expiring with the
+  // same clock after `steps` minutes.
+  expect(await t.driver.keys()).toEqual(['logins:minute:28928160', 'logins:minute:28928161']);
+  expect(await t.driver.ttl('logins:minute:28928161')).toBe(3600);
+  clock.advance(3600);
+  expect(await t.driver.keys()).toEqual([]);
 });
 
 it('keeps the last gauge value', async () => {

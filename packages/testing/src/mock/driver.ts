@@ -1,14 +1,31 @@
 import { type Command, type Driver, type Reply, StorageError, toReply } from '@kairos/core';
 import RedisMock from 'ioredis-mock';
+import { Expiry } from './expiry';
 import { globMatch } from './glob';
 import { checkArguments, checkIncrement, requiredType, WRONGTYPE } from './redis-rules';
 import { MockReplyError } from './reply-error';
 
+/** Options of {@link mockDriver}. */
+export interface MockDriverOptions {
+  /**
+   * The clock keys expire by, in Unix seconds: pass the `clock` given to the Timeseries (a
+   * `manualClock`) so that one clock moves buckets and expiry. Default: the system time,
+   * `Date.now() / 1000`, which fake timers move.
+   */
+  readonly clock?: () => number;
+}
+
 /** A {@link Driver} over an in-memory ioredis-mock store of its own. */
 export interface MockDriver extends Driver {
   readonly cluster: false;
+  /** The clock keys expire by (Unix seconds). */
+  readonly clock: () => number;
   /** Empties the store and disconnects it; later calls reject with `StorageError`. */
   close(): Promise<void>;
+  /** The keys stored now that match a Redis glob (default `*`), sorted. */
+  keys(match?: string): Promise<string[]>;
+  /** Seconds until `key` expires, as Redis' `TTL`: -1 when it has no TTL, -2 when absent. */
+  ttl(key: string): Promise<number>;
 }
 
 /** The part of an ioredis-mock client used here: commands by lower-case name. */
@@ -23,8 +40,8 @@ let instances = 0;
  * (WRONGTYPE, integer and float arguments, arity) added where the mock skips them, and a
  * correct SCAN MATCH. Every call returns an isolated, empty store.
  *
- * Keys expire by the wall clock (`Date.now()`), so fake timers (`vi.setSystemTime`) move
- * expiry; a `manualClock` only decides the TTL values Kairos sends.
+ * Keys expire by `options.clock` (a `manualClock`), else by the system time, so fake timers
+ * (`vi.setSystemTime`) move expiry. `keys()` and `ttl()` show what was stored.
  *
  * @example
  * ```ts
@@ -33,10 +50,11 @@ let instances = 0;
  * await driver.close();
  * ```
  */
-export function mockDriver(): MockDriver {
+export function mockDriver(options: MockDriverOptions = {}): MockDriver {
   instances += 1;
   const redis = new RedisMock({ host: `kairos-mock-${instances}.invalid`, lazyConnect: false });
   const client = redis as unknown as MockClient;
+  const expiry = new Expiry(options.clock ?? (() => Date.now() / 1000));
   // Calls run one after another so that two pipelines never interleave, as on one connection.
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
@@ -44,15 +62,26 @@ export function mockDriver(): MockDriver {
   const exec = (commands: readonly Command[]): Promise<Reply[]> => {
     // The mock keeps answering after disconnect(); a closed real client does not.
     if (closed) return Promise.reject(closedError(commands[0]));
-    const run = queue.then(() => runPipeline(client, commands));
+    const run = queue.then(() => runPipeline(client, expiry, commands));
     queue = run.catch(() => undefined);
     return run;
   };
+  const scan = (match: string) => (closed ? failingScan() : scanKeys(client, expiry, match));
 
   return {
     cluster: false,
+    clock: expiry.clock,
     exec,
-    scan: (match: string) => (closed ? failingScan() : scanKeys(client, match)),
+    scan,
+    async keys(match = '*') {
+      const found: string[] = [];
+      for await (const key of scan(match)) found.push(key);
+      return found.sort();
+    },
+    async ttl(key: string) {
+      const [reply] = await exec([['TTL', key]]);
+      return Number(reply);
+    },
     async close() {
       closed = true;
       await queue;
@@ -63,12 +92,17 @@ export function mockDriver(): MockDriver {
 }
 
 /** Runs every command (a failure does not stop the others) and rejects on the first failure. */
-async function runPipeline(client: MockClient, commands: readonly Command[]): Promise<Reply[]> {
+async function runPipeline(
+  client: MockClient,
+  expiry: Expiry,
+  commands: readonly Command[],
+): Promise<Reply[]> {
   const replies: Reply[] = [];
   let failure: StorageError | undefined;
   for (const command of commands) {
     try {
-      replies.push(await runCommand(client, command));
+      await purge(client, expiry);
+      replies.push(await runCommand(client, expiry, command));
     } catch (cause) {
       replies.push(null);
       failure ??= new StorageError(`Redis command failed: ${message(cause)}`, { cause, command });
@@ -78,7 +112,13 @@ async function runPipeline(client: MockClient, commands: readonly Command[]): Pr
   return replies;
 }
 
-async function runCommand(client: MockClient, command: Command): Promise<Reply> {
+/** Deletes the keys whose deadline has passed by the driver's clock. */
+async function purge(client: MockClient, expiry: Expiry): Promise<void> {
+  const due = expiry.takeDue();
+  if (due.length > 0) await call(client, 'del', due);
+}
+
+async function runCommand(client: MockClient, expiry: Expiry, command: Command): Promise<Reply> {
   const [rawName, ...rawArgs] = command;
   const name = rawName.toUpperCase();
   // Adapters send numbers as their decimal text; so does the mock, explicitly.
@@ -108,7 +148,55 @@ async function runCommand(client: MockClient, command: Command): Promise<Reply> 
     const incrementError = checkIncrement(name, args, typeof current === 'string' ? current : null);
     if (incrementError) throw new MockReplyError(incrementError);
   }
+  const timed = await expiryCommand(client, expiry, name, args);
+  if (timed !== undefined) return timed;
   return toReply(await call(client, name.toLowerCase(), args));
+}
+
+/**
+ * The commands that read or change a TTL, answered from {@link Expiry} (by the driver's
+ * clock, not the mock's); undefined for the others, after forgetting the TTL of keys they
+ * delete or overwrite, as Redis does.
+ */
+async function expiryCommand(
+  client: MockClient,
+  expiry: Expiry,
+  name: string,
+  args: readonly string[],
+): Promise<Reply | undefined> {
+  const key = args[0] ?? '';
+  switch (name) {
+    case 'EXPIRE': {
+      if ((await call(client, 'exists', [key])) !== 1) return 0;
+      const seconds = Number(args[1]);
+      if (seconds <= 0) {
+        expiry.clear(key);
+        await call(client, 'del', [key]);
+      } else expiry.set(key, seconds);
+      return 1;
+    }
+    case 'TTL':
+      if ((await call(client, 'exists', [key])) !== 1) return -2;
+      return expiry.remaining(key) ?? -1;
+    case 'PERSIST': {
+      const had = expiry.remaining(key) !== undefined;
+      expiry.clear(key);
+      return had ? 1 : 0;
+    }
+    case 'SET':
+      expiry.clear(key);
+      return undefined;
+    case 'DEL':
+    case 'UNLINK':
+      for (const deleted of args) expiry.clear(deleted);
+      return undefined;
+    case 'FLUSHALL':
+    case 'FLUSHDB':
+      expiry.clearAll();
+      return undefined;
+    default:
+      return undefined;
+  }
 }
 
 async function call(client: MockClient, name: string, args: readonly string[]): Promise<unknown> {
@@ -130,7 +218,8 @@ async function call(client: MockClient, name: string, args: readonly string[]): 
  * others past the cursor; one page as large as the store avoids that (Redis guarantees every
  * key present for the whole scan is returned).
  */
-async function* scanKeys(client: MockClient, match: string): AsyncIterable<string> {
+async function* scanKeys(client: MockClient, expiry: Expiry, match: string): AsyncIterable<string> {
+  await purge(client, expiry);
   let cursor = '0';
   do {
     let reply: unknown;
