@@ -82,14 +82,16 @@ export type BulkInserts<V> =
 /** Built-in transform names; quantiles are `p0` … `p100`, decimals allowed (`p99.9`). */
 export type { TransformName } from './transforms';
 
+import type { TransformName } from './transforms';
+
 /** A transform function: the row's data and the seconds it covers. */
 export type TransformFunction<D, U = unknown> = (data: D, durationSeconds: number) => U;
 
 /** Named transforms: a name, an array of names, or labelled names/functions. */
 export type NamedTransforms<D> =
-  | string
-  | readonly string[]
-  | Readonly<Record<string, string | TransformFunction<D>>>;
+  | TransformName
+  | readonly TransformName[]
+  | Readonly<Record<string, TransformName | TransformFunction<D>>>;
 
 /** A `transform` option: a name, a function, an array of names, or labelled names/functions. */
 export type Transform<D> = NamedTransforms<D> | TransformFunction<D>;

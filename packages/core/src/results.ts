@@ -1,5 +1,5 @@
 import type { IntervalsOptions, TransformFunction } from './options';
-import type { SeriesType } from './transforms';
+import type { QuantileName, SeriesType } from './transforms';
 
 /** What one bucket of a type reads back as, with `R` the type `read` returns. */
 export type BucketData<T extends SeriesType, R> = T extends 'series'
@@ -14,7 +14,7 @@ export type BucketData<T extends SeriesType, R> = T extends 'series'
           ? Set<R>
           : never;
 
-type Statistic = 'mean' | 'stddev' | `p${number}`;
+type Statistic = 'mean' | 'stddev' | QuantileName;
 type Pick1 = 'min' | 'max' | 'first' | 'last';
 
 /** What a built-in transform returns for a type. */

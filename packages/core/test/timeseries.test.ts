@@ -51,6 +51,7 @@ describe('Timeseries validation', () => {
     ['an unknown interval', (t: Timeseries<'count'>) => t.get('a', 'hour'), UnknownIntervalError],
     [
       'an unknown transform',
+      // @ts-expect-error: not a quantile for the type either; the run-time check agrees
       (t: Timeseries<'count'>) => t.get('a', 'm', { transform: 'p101' }),
       InvalidValueError,
     ],

@@ -21,13 +21,23 @@ export const FIXED_TRANSFORM_NAMES = [
 /** A built-in transform other than a quantile. */
 export type FixedTransformName = (typeof FIXED_TRANSFORM_NAMES)[number];
 
-/** A quantile transform: `p` and a percentage from 0 to 100, decimals allowed (`p99.9`). */
-export type QuantileName = `p${number}`;
+type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+/** 0 to 99 without a leading zero. */
+type Below100 = Digit | `${Exclude<Digit, '0'>}${Digit}`;
+
+/**
+ * A quantile transform: `p` and a percentage from 0 to 100, decimals allowed below 100
+ * (`p50`, `p99.9`). Typos such as `p999`, `p101`, `p-5` or `P50` are type errors; what the
+ * type cannot express (a leading zero, `p100.0`) is accepted at run time by
+ * {@link isTransformName}, which has the final word.
+ */
+export type QuantileName = `p${Below100 | '100'}` | `p${Below100}.${bigint}`;
 
 /**
  * A built-in transform name: `count`, `sum`, `mean`, `min`, `max`, `rate`, `first`, `last`,
  * `median`, `stddev`, or a quantile `p<N>` with 0 ≤ N ≤ 100 (`p50`, `p95`, `p99.9`).
- * The type accepts any `p${number}`; {@link isTransformName} checks the range at run time.
+ * A name that is not one of these fails to compile; a name only known at run time can be
+ * checked with {@link isTransformName}.
  */
 export type TransformName = FixedTransformName | QuantileName;
 

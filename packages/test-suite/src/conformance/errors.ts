@@ -194,7 +194,7 @@ export function errorTests(ctx: SuiteContext): void {
       async () => {
         const f = ctx.fresh({ type: 'series', intervals });
         await f.t.insert('w', ['a', 'b'], { timestamp: NOW });
-        for (const transform of ['sum', 'mean', 'stddev', 'p50']) {
+        for (const transform of ['sum', 'mean', 'stddev', 'p50'] as const) {
           const error = await failureOf(() =>
             f.t.get('w', 'minute', { timestamp: NOW, transform }),
           );

@@ -1,3 +1,4 @@
+import type { TransformName } from '@kairos/core';
 import type { SuiteContext } from './context';
 import { calendarDuration, NOW } from './model';
 
@@ -13,7 +14,8 @@ export function transformTests(ctx: SuiteContext): void {
     ctx.test('series: count, sum, mean, min, max, rate, first, last, median, p100', async () => {
       const f = ctx.fresh({ type: 'series', read: Number, intervals: minute });
       await f.t.insert('s', [4, 10, 1, 7, 3], { timestamp: t });
-      const get = (transform: string) => one(f.t.get('s', 'minute', { timestamp: t, transform }));
+      const get = (transform: TransformName) =>
+        one(f.t.get('s', 'minute', { timestamp: t, transform }));
       expect(await get('count')).toBe(5);
       expect(await get('sum')).toBe(25);
       expect(await get('mean')).toBe(5);
@@ -30,7 +32,8 @@ export function transformTests(ctx: SuiteContext): void {
     ctx.test('histogram: weighted by counts; rate is a Map of per-value rates', async () => {
       const f = ctx.fresh({ type: 'histogram', read: Number, intervals: minute });
       await f.t.insert('h', [2, 2, 2, 5, 11], { timestamp: t });
-      const get = (transform: string) => one(f.t.get('h', 'minute', { timestamp: t, transform }));
+      const get = (transform: TransformName) =>
+        one(f.t.get('h', 'minute', { timestamp: t, transform }));
       expect(await get('count')).toBe(5);
       expect(await get('sum')).toBe(2 * 3 + 5 + 11);
       expect(await get('mean')).toBe((2 * 3 + 5 + 11) / 5);
@@ -49,7 +52,8 @@ export function transformTests(ctx: SuiteContext): void {
     ctx.test('set: count, sum, mean, min, max, rate over the distinct values', async () => {
       const f = ctx.fresh({ type: 'set', read: Number, intervals: minute });
       await f.t.insert('z', [3, 3, 9, 6], { timestamp: t });
-      const get = (transform: string) => one(f.t.get('z', 'minute', { timestamp: t, transform }));
+      const get = (transform: TransformName) =>
+        one(f.t.get('z', 'minute', { timestamp: t, transform }));
       expect(await get('count')).toBe(3);
       expect(await get('sum')).toBe(18);
       expect(await get('mean')).toBe(6);
@@ -61,17 +65,19 @@ export function transformTests(ctx: SuiteContext): void {
     ctx.test('count: rate divides by the duration, other names return the scalar', async () => {
       const f = ctx.fresh({ type: 'count', intervals: minute });
       await f.t.insert('c', 30, { timestamp: t });
-      const get = (transform: string) => one(f.t.get('c', 'minute', { timestamp: t, transform }));
+      const get = (transform: TransformName) =>
+        one(f.t.get('c', 'minute', { timestamp: t, transform }));
       expect(await get('rate')).toBe(0.5);
-      for (const name of ['count', 'sum', 'mean', 'min', 'max', 'median', 'p99'])
+      for (const name of ['count', 'sum', 'mean', 'min', 'max', 'median', 'p99'] as const)
         expect(await get(name)).toBe(30);
     });
 
     ctx.test('gauge: every named transform, rate included, returns the scalar', async () => {
       const f = ctx.fresh({ type: 'gauge', read: Number, intervals: minute });
       await f.t.insert('g', 42, { timestamp: t });
-      const get = (transform: string) => one(f.t.get('g', 'minute', { timestamp: t, transform }));
-      for (const name of ['rate', 'count', 'sum', 'mean', 'min', 'max', 'last', 'p50'])
+      const get = (transform: TransformName) =>
+        one(f.t.get('g', 'minute', { timestamp: t, transform }));
+      for (const name of ['rate', 'count', 'sum', 'mean', 'min', 'max', 'last', 'p50'] as const)
         expect(await get(name)).toBe(42);
     });
 
@@ -82,14 +88,14 @@ export function transformTests(ctx: SuiteContext): void {
         const h = ctx.fresh({ type: 'histogram', read: Number, intervals: minute });
         const z = ctx.fresh({ type: 'set', read: Number, intervals: minute });
         for (const f of [s, h, z]) {
-          const get = (transform: string) =>
+          const get = (transform: TransformName) =>
             one(f.t.get('none', 'minute', { timestamp: t, transform }));
-          for (const name of ['count', 'sum']) expect(await get(name)).toBe(0);
-          for (const name of ['mean', 'min', 'max', 'median', 'p95'])
+          for (const name of ['count', 'sum'] as const) expect(await get(name)).toBe(0);
+          for (const name of ['mean', 'min', 'max', 'median', 'p95'] as const)
             expect(await get(name)).toBe(null);
           expect(await get('rate')).toEqual(f === h ? new Map() : 0);
         }
-        for (const name of ['first', 'last', 'stddev']) {
+        for (const name of ['first', 'last', 'stddev'] as const) {
           expect(await one(s.t.get('none', 'minute', { timestamp: t, transform: name }))).toBe(
             null,
           );
@@ -100,7 +106,8 @@ export function transformTests(ctx: SuiteContext): void {
     ctx.test('min, max, median of strings compare by code unit', async () => {
       const f = ctx.fresh({ type: 'series', intervals: minute });
       await f.t.insert('w', ['b', 'B', 'a', '10', '9'], { timestamp: t });
-      const get = (transform: string) => one(f.t.get('w', 'minute', { timestamp: t, transform }));
+      const get = (transform: TransformName) =>
+        one(f.t.get('w', 'minute', { timestamp: t, transform }));
       expect(await get('min')).toBe('10');
       expect(await get('max')).toBe('b');
       expect(await get('median')).toBe('B');
