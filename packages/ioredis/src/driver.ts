@@ -20,7 +20,7 @@ export type IoredisDriverOptions = DriverOptions;
  *
  * @example
  * ```ts
- * import Redis from 'ioredis';
+ * import { Redis } from 'ioredis';
  * import { Timeseries } from '@kairos/core';
  * const series = new Timeseries(ioredisDriver(new Redis()), { type: 'count', intervals: { minute: { step: 60 } } });
  * ```

@@ -13,7 +13,7 @@ import { type IoredisDriverOptions, ioredisDriver } from './driver';
  *
  * @example
  * ```ts
- * import Redis from 'ioredis';
+ * import { Redis } from 'ioredis';
  * const t = createTimeseries(new Redis(), {
  *   type: 'series',
  *   read: Number,

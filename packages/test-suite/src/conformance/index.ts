@@ -57,7 +57,7 @@ const TOPICS: ReadonlyArray<(ctx: SuiteContext) => void> = [
  *
  * @example
  * ```ts
- * import Redis from 'ioredis';
+ * import { Redis } from 'ioredis';
  * import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
  * import { conformanceSuite } from '@kairos/testing';
  * import { ioredisDriver } from '@kairos/ioredis';
