@@ -139,7 +139,7 @@ export class Timeseries<
     return shapeGet(config, bucket, row, read.shaping) as Map<number, Transformed<T, R, P, X, U>>;
   }
 
-  /** Every interval bucket of a range, empty or not (see API.md for the range rules). */
+  /** Every interval bucket of a range, empty or not (range rules: README "Reading"). */
   series<
     P = BucketData<T, R>,
     const X extends NamedTransforms<P> | undefined = undefined,

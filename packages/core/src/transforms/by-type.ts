@@ -113,7 +113,7 @@ function collectionTransform(
  *   occurrences of rank ⌊h⌋ and ⌊h⌋ + 1; `p0` = min, `p100` = max, `p50` = median.
  * - `median`: `p50` when every value is a finite number; otherwise the lower middle value
  *   as stored (rank ⌊(n − 1) / 2⌋ in the order of `min`/`max`).
- * - `min`/`max`: the value as stored. Order (API.md): numbers first, compared as numbers;
+ * - `min`/`max`: the value as stored. Order (docs/ARCHITECTURE.md "Ordering of values"): numbers first, compared as numbers;
  *   then strings, numeric-looking ones too, by UTF-16 code unit (JS `<`, so `'10' < '9'`);
  *   then any other value by JS `<`. Among equal values the first one met wins.
  * - `first`/`last`: a series' arrival order; a set's and a histogram's iteration order,

@@ -1,6 +1,6 @@
 /**
  * Where a value sits in the order used by `min`, `max` and the median of non-numeric data
- * (API.md: numbers numerically, strings by code unit): 0 numbers (±Infinity included),
+ * (docs/ARCHITECTURE.md "Ordering of values"): 0 numbers (±Infinity included),
  * then 1 strings — numeric-looking ones too, so `'10' < '9'` — by UTF-16 code unit (JS `<`),
  * then 2 anything else.
  */

@@ -119,7 +119,7 @@ const HALF: QuantileLevel = { numerator: 1, denominator: 2 };
  * When every value is a finite number it is `p50` (the mean of the middle two for an
  * even count). Otherwise no mean of two values exists, so it is the lower middle value as
  * stored — the occurrence of rank ⌊(n − 1) / 2⌋ — in the order of `min`/`max`: numbers
- * first, then strings by code unit (`'10'` before `'9'`, as API.md compares strings).
+ * first, then strings by code unit (`'10'` before `'9'`, see docs/ARCHITECTURE.md "Ordering of values").
  */
 export function median(bag: Bag): unknown {
   let numbers = true;
