@@ -26,7 +26,7 @@ export function dayTtl(p: Point, now: number): number {
 }
 
 /**
- * The minimal commands for `points` in chunks of `chunk`, coalesced as DESIGN.md asks —
+ * The minimal commands for `points` in chunks of `chunk`, coalesced as docs/ARCHITECTURE.md "The write path" describes —
  * one RPUSH per list, summed INCRBYFLOAT, summed HINCRBY per field, one SADD per index,
  * one EXPIRE per TTL'd key — written directly for this data set, with no library code.
  */

@@ -55,7 +55,7 @@ export async function writeResults(file: string, results: Results): Promise<void
 const NOTES = [
   '## How the write path was chosen',
   '',
-  '- "Kairos, coalesced commands" sends the coalesced commands of DESIGN.md (one RPUSH/SADD per key,',
+  '- "Kairos, coalesced commands" sends the coalesced commands of docs/ARCHITECTURE.md (one RPUSH/SADD per key,',
   '  summed INCRBYFLOAT/HINCRBY, last SET, one EXPIRE per key) as one pipeline per 10,000-value chunk.',
   "  Its bound is the client's cost per command and per argument (ioredis most of all), which is why it",
   '  stays near the hand-written pipeline and cannot pass it.',

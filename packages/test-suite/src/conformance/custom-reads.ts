@@ -2,7 +2,7 @@ import type { Reply } from '@kairos/core';
 import type { SuiteContext } from './context';
 import { bucketOf, NOW } from './model';
 
-/** Custom reads (API.md "Custom reads"): `fetch`, `processRow`, `joinRows`. */
+/** Custom reads (README "Custom reads and errors"): `fetch`, `processRow`, `joinRows`. */
 export function customReadTests(ctx: SuiteContext): void {
   const { expect } = ctx.api;
   const t = NOW + 61;

@@ -3,7 +3,7 @@ import type { SuiteContext } from './context';
 import { failureOf } from './failure';
 import { escapeGlob } from './model';
 
-/** The Driver itself (API.md "Driver"): raw RESP replies in order, errors, SCAN. */
+/** The Driver itself (docs/ARCHITECTURE.md "The data path"): raw RESP replies in order, errors, SCAN. */
 export function driverContractTests(ctx: SuiteContext): void {
   const { expect } = ctx.api;
 

@@ -11,7 +11,7 @@ import type { SuiteContext } from './context';
 import { failureOf } from './failure';
 import { NOW } from './model';
 
-/** The error classes of API.md "Errors", each thrown before anything is sent. */
+/** The error classes of docs/ARCHITECTURE.md "Errors", each thrown before anything is sent. */
 export function errorTests(ctx: SuiteContext): void {
   const { expect } = ctx.api;
   const intervals = { minute: { step: 60 }, hour: { step: 3600, resolution: 60 } };

@@ -51,7 +51,7 @@ const TOPICS: ReadonlyArray<(ctx: SuiteContext) => void> = [
 ];
 
 /**
- * The adapter conformance suite: the whole public API of Kairos (API.md) run against the
+ * The adapter conformance suite: the whole public API of Kairos (README, docs/ARCHITECTURE.md) run against the
  * driver under test. Every test writes under its own random prefix, so the suite can share
  * a Redis server with other data and never flushes it.
  *

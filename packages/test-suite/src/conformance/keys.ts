@@ -2,7 +2,7 @@ import { Timeseries } from '@kairos/core';
 import type { SuiteContext } from './context';
 import { at, bucketOf, calendarBucket, NOW, startOf } from './model';
 
-/** API.md "Keys": the kairos-compatible layout, prefixes, hash tags, cluster drivers. */
+/** docs/ARCHITECTURE.md "Keys": the kairos-compatible layout, prefixes, hash tags, cluster drivers. */
 export function keyLayoutTests(ctx: SuiteContext): void {
   const { expect } = ctx.api;
   const t1 = NOW + 125.5;

@@ -1,7 +1,7 @@
 import type { SuiteContext } from './context';
 import { calendarBucket, NOW } from './model';
 
-/** `list()` and `properties()` (API.md "Metadata and deletion"). */
+/** `list()` and `properties()` (README "Reading", docs/ARCHITECTURE.md "Keys"). */
 export function metadataTests(ctx: SuiteContext): void {
   const { expect } = ctx.api;
   const intervals = {

@@ -1,5 +1,5 @@
 /**
- * Expected values computed straight from API.md, independently of the code under test:
+ * Expected values computed straight from the documented rules (docs/ARCHITECTURE.md "Keys"), independently of the code under test:
  * relative buckets are `floor(t / step)`; calendar buckets are UTC `YYYYMMDD`, `YYYYMM`,
  * `YYYY` and ISO-8601 `YYYYWW` (Monday start).
  */

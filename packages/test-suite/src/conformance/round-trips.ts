@@ -2,8 +2,9 @@ import type { SuiteContext } from './context';
 import { NOW } from './model';
 
 /**
- * Round trips: a bulk insert is one pipelined batch per chunk, never one per value (API.md
- * "Writing"); a read is at most two, whatever the number of names and buckets (DESIGN.md).
+ * Round trips: a bulk insert is one pipelined batch per chunk, never one per value; a read
+ * is at most two, whatever the number of names and buckets (docs/ARCHITECTURE.md "The write
+ * path", "The read path").
  */
 export function roundTripTests(ctx: SuiteContext): void {
   const { expect } = ctx.api;

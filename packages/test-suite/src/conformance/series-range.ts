@@ -1,7 +1,7 @@
 import type { SuiteContext } from './context';
 import { at, calendarBucket, NOW } from './model';
 
-/** `series()` range rules (API.md "Reading"); every bucket in the range appears. */
+/** `series()` range rules (README "Reading"); every bucket in the range appears. */
 export function seriesRangeTests(ctx: SuiteContext): void {
   const { expect } = ctx.api;
   const intervals = { minute: { step: 60, steps: 5 }, bare: { step: 60 } };

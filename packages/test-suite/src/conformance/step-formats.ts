@@ -1,7 +1,7 @@
 import type { SuiteContext } from './context';
 import { bucketOf, NOW } from './model';
 
-/** `Step` formats (API.md "Options"): seconds, digit strings, `N` + h|d|w|m|y. */
+/** `Step` formats (README "Intervals"): seconds, digit strings, `N` + h|d|w|m|y. */
 export function stepFormatTests(ctx: SuiteContext): void {
   const { expect } = ctx.api;
   const H = 3600;

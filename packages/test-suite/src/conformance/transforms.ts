@@ -2,7 +2,7 @@ import type { TransformName } from '@kairos/core';
 import type { SuiteContext } from './context';
 import { calendarDuration, NOW } from './model';
 
-/** Built-in transforms per type (API.md "Transforms"); numeric data via `read: Number`. */
+/** Built-in transforms per type (README "Transforms"); numeric data via `read: Number`. */
 export function transformTests(ctx: SuiteContext): void {
   const { expect } = ctx.api;
   const minute = { minute: { step: 60 } };

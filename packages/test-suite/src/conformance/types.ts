@@ -1,7 +1,7 @@
 import type { SuiteContext } from './context';
 import { NOW, startOf } from './model';
 
-/** API.md "Types and what a bucket holds": each type written and read back, coarse. */
+/** README "Types": each type written and read back, coarse. */
 export function typeTests(ctx: SuiteContext): void {
   const { expect } = ctx.api;
   const minute = { minute: { step: 60 } };

@@ -25,7 +25,7 @@ export interface DriverSuiteOptions<D extends Driver = Driver> {
 }
 
 /**
- * The raw Driver contract of API.md on a real server, for adapter authors: replies in order
+ * The raw Driver contract (docs/ARCHITECTURE.md "The data path") on a real server, for adapter authors: replies in order
  * and in raw RESP2 shape, an empty batch, a failed command named in a `StorageError` after
  * the rest of the pipeline ran, SCAN by glob. For a cluster driver also: batches across
  * slots reassembled in order, SCAN on every master, a failing slot group named, keyless

@@ -9,7 +9,7 @@ import type { ReliabilityContext } from './context';
 /** A Wednesday at midnight UTC: the seeded data sits in its buckets. */
 
 /**
- * API.md "Errors" and DESIGN.md "Validate at the edge": each row of {@link BAD_INPUTS}
+ * docs/ARCHITECTURE.md "Errors" (bad input is rejected before anything is sent): each row of {@link BAD_INPUTS}
  * must fail with its error class, send no command and no SCAN, and leave every key under
  * the prefix as it was.
  */

@@ -28,10 +28,10 @@ export interface ReliabilityOptions<D extends Driver = Driver> {
 }
 
 /**
- * The reliability suite of API.md's guarantees: bad input fails with typed errors before
+ * The reliability suite of the guarantees in docs/RELIABILITY.md: bad input fails with typed errors before
  * anything is sent, names and prefixes are matched literally, values round-trip, a
  * failed command is reported by name, and random writes read back as a reference model
- * of API.md says they should.
+ * of the documented semantics says they should.
  *
  * @example
  * ```ts

@@ -25,7 +25,7 @@ const GLOB_NAMES = [
 ];
 
 /**
- * API.md "Names are matched exactly" and DESIGN.md "SCAN patterns escape `* ? [ ] \`":
+ * docs/ARCHITECTURE.md "Keys" (names are matched exactly; SCAN patterns escape `* ? [ ] \`):
  * names and prefixes are data, never patterns; two prefixes never see each other's data.
  */
 export function isolationTests(ctx: ReliabilityContext): void {

@@ -13,7 +13,7 @@ export interface PropertyOptions {
 }
 
 /**
- * DESIGN.md "property-based tests of core against a simple in-memory reference model":
+ * Property-based tests against a simple in-memory reference model (docs/ARCHITECTURE.md "Testing"):
  * random configs and random interleavings of writes, deletes and reads; every read must
  * equal the model's. fast-check prints the seed and the shrunk scenario on failure.
  */

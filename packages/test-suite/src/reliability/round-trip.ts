@@ -53,7 +53,7 @@ const NAMES = [
   'a*?[]\\',
 ];
 
-/** API.md "Types": what is written reads back unchanged, whatever characters it holds. */
+/** README "Types": what is written reads back unchanged, whatever characters it holds. */
 export function roundTripTests(ctx: ReliabilityContext): void {
   const { expect } = ctx.api;
   const fresh = <T extends 'series' | 'set' | 'histogram' | 'gauge' | 'count'>(type: T) =>
@@ -177,7 +177,7 @@ export function roundTripTests(ctx: ReliabilityContext): void {
   countTests(ctx, fresh);
 }
 
-/** API.md "count: add value (default 1; floats and negatives allowed)". */
+/** Counts add `value` (default 1; floats and negatives allowed), README "Types". */
 function countTests(
   ctx: ReliabilityContext,
   fresh: (type: 'count') => ReturnType<ReliabilityContext['recorded']>['t'],

@@ -22,7 +22,7 @@ const CASES: readonly {
 ];
 
 /**
- * API.md "StorageError (… for a pipeline it names the failed command)" and "a failed write
+ * docs/ARCHITECTURE.md "Errors" (a `StorageError` names the failed command, and "a failed write
  * rejects": a key overwritten by something else fails the call with the command named and
  * Redis' error as the cause; the other commands of that pipeline still ran.
  */

@@ -1,7 +1,10 @@
 import { InvalidNameError } from '@kairos/core';
 import { type BadInput, ok } from './row';
 
-/** Names: API.md "InvalidNameError (empty, or containing `:`, `{`, `}` or control characters)". */
+/**
+ * Names: `InvalidNameError` for an empty name or one with `:`, `{`, `}` or a control
+ * character (docs/ARCHITECTURE.md "Keys").
+ */
 export const names: BadInput[] = [
   { title: 'insert: empty name', error: InvalidNameError, call: (s) => s.series.insert('', 'v') },
   {

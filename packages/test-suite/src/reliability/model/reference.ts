@@ -47,7 +47,7 @@ interface Interval {
 type Store = Map<string, Map<string, Map<number, Map<number, Written[]>>>>;
 
 /**
- * API.md's semantics over plain Maps, with no Redis and no knowledge of keys beyond
+ * The documented semantics (README, docs/ARCHITECTURE.md) over plain Maps, with no Redis and no knowledge of keys beyond
  * "a bucket that received a write exists": a deliberately naive implementation to compare
  * the real one against.
  */

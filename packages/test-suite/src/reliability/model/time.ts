@@ -1,5 +1,5 @@
 /**
- * Bucket arithmetic of API.md, written independently of the code under test: relative
+ * Bucket arithmetic (docs/ARCHITECTURE.md "Keys"), written independently of the code under test: relative
  * buckets are `floor(t / step)`; calendar buckets are UTC days, ISO weeks (Monday start),
  * months and years. Buckets are numbered by consecutive integers here, so "the N buckets
  * after" is `+ N`; the keys' ids (`YYYYMMDD` …) are not the model's business.

@@ -1,4 +1,4 @@
-/** What one bucket holds, per type (API.md "Types and what a bucket holds"), from its writes. */
+/** What one bucket holds, per type (README "Types"), from its writes. */
 
 /** The five series types. */
 export type ModelType = 'series' | 'histogram' | 'count' | 'gauge' | 'set';
@@ -50,7 +50,7 @@ export function merge(type: ModelType, rows: readonly unknown[]): unknown {
   }
 }
 
-/** The built-in transforms the model checks: `count` and `rate` (API.md "Transforms"). */
+/** The built-in transforms the model checks: `count` and `rate` (README "Transforms"). */
 export type ModelTransform = 'count' | 'rate';
 
 /** A transform of one row covering `duration` seconds. */
