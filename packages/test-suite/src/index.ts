@@ -1,3 +1,4 @@
+export { type AdapterSuitesOptions, adapterSuites } from './adapter-suites';
 export type {
   Assertion,
   ConformanceFeatures,

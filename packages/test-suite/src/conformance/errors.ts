@@ -7,8 +7,8 @@ import {
   type TimeseriesOptions,
   UnknownIntervalError,
 } from '@kairos/core';
+import { failureOf } from '../support/failure';
 import type { SuiteContext } from './context';
-import { failureOf } from './failure';
 import { NOW } from './model';
 
 /** The error classes of docs/ARCHITECTURE.md "Errors", each thrown before anything is sent. */

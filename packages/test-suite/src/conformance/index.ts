@@ -6,7 +6,6 @@ import { collapseTests } from './collapse';
 import { createContext, type SuiteContext } from './context';
 import { customReadTests } from './custom-reads';
 import { deleteTests } from './delete';
-import { driverContractTests } from './driver-contract';
 import { errorTests } from './errors';
 import { fineTests } from './fine';
 import { insertTests } from './insert';
@@ -26,7 +25,6 @@ import { typeTests } from './types';
 
 /** The topic files, in the order they are registered. */
 const TOPICS: ReadonlyArray<(ctx: SuiteContext) => void> = [
-  driverContractTests,
   keyLayoutTests,
   stepFormatTests,
   typeTests,

@@ -1,5 +1,5 @@
+import { collect } from '../support/failure';
 import type { SuiteContext } from './context';
-import { collect } from './failure';
 import { NOW } from './model';
 
 /** `iterate()`: every bucket from the first to the last holding data, as `get` returns it. */

@@ -1,6 +1,6 @@
 import { StorageError } from '@kairos/core';
+import { failureOf } from '../support/failure';
 import type { SuiteContext } from './context';
-import { failureOf } from './failure';
 import { bucketOf, NOW } from './model';
 
 /** Driver failures surface as `StorageError` with the cause and the failed command. */

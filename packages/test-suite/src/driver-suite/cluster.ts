@@ -1,5 +1,6 @@
 import { StorageError } from '@kairos/core';
-import { type DriverSuiteContext, holders, uniquePrefix } from './context';
+import { uniquePrefix } from '../support/storage';
+import { type DriverSuiteContext, holders } from './context';
 
 /** A cluster driver: batches across slots, SCAN on every master, failures per slot group. */
 export function clusterTests(ctx: DriverSuiteContext): void {
@@ -7,7 +8,7 @@ export function clusterTests(ctx: DriverSuiteContext): void {
 
   ctx.test('runs a batch across many slots and puts the replies back in order', async () => {
     const driver = ctx.driver();
-    const p = uniquePrefix();
+    const p = `${uniquePrefix('t')}:`;
     const keys = Array.from({ length: 300 }, (_, i) => `${p}${i}`);
     const writes = await driver.exec(keys.map((key, i) => ['SET', key, `v${i}`]));
     expect(writes).toEqual(keys.map(() => 'OK'));
@@ -26,7 +27,7 @@ export function clusterTests(ctx: DriverSuiteContext): void {
 
   ctx.test('scans every master and nothing else', async () => {
     const driver = ctx.driver();
-    const p = uniquePrefix();
+    const p = `${uniquePrefix('t')}:`;
     const keys = Array.from({ length: 60 }, (_, i) => `${p}s${i}`);
     await driver.exec(keys.map((key) => ['SET', key, '1']));
     await driver.exec([['SET', `${p}other`, '1']]);
@@ -39,7 +40,7 @@ export function clusterTests(ctx: DriverSuiteContext): void {
 
   ctx.test('names the failed command when one slot group fails', async () => {
     const driver = ctx.driver();
-    const p = uniquePrefix();
+    const p = `${uniquePrefix('t')}:`;
     await driver.exec([['SET', `${p}str`, 'v']]);
     const commands = [
       ...Array.from({ length: 40 }, (_, i) => ['SET', `${p}ok${i}`, '1'] as const),
@@ -53,7 +54,7 @@ export function clusterTests(ctx: DriverSuiteContext): void {
 
   ctx.test('rejects a keyless command before sending anything', async () => {
     const driver = ctx.driver();
-    const p = uniquePrefix();
+    const p = `${uniquePrefix('t')}:`;
     const error = await driver.exec([['SET', `${p}a`, '1'], ['PING']]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).command).toEqual(['PING']);

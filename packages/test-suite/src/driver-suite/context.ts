@@ -14,11 +14,6 @@ export interface DriverSuiteContext {
   test(name: string, fn: TestFn): void;
 }
 
-/** A key prefix of its own for each test, since tests may share one server. */
-export function uniquePrefix(): string {
-  return `t${Math.random().toString(36).slice(2, 10)}:`;
-}
-
 /**
  * The indexes of the masters that hold `key`, asking each directly. A master that does not
  * own the slot answers MOVED, so only the owner can say EXISTS 1.

@@ -1,6 +1,6 @@
 import { StorageError, Timeseries } from '@kairos/core';
-import { failureOf } from '../conformance/failure';
 import { NOW } from '../conformance/model';
+import { failureOf } from '../support/failure';
 import {
   BOUND_MS,
   DEFAULT_BOUND_MS,

@@ -1,6 +1,6 @@
 import { KairosError } from '@kairos/core';
-import { failureOf } from '../conformance/failure';
 import { NOW } from '../conformance/model';
+import { failureOf } from '../support/failure';
 import type { Snapshot } from '../support/storage';
 import { BAD_INPUTS } from './bad-input/index';
 import type { Subjects } from './bad-input/row';

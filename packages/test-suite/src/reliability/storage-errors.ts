@@ -1,6 +1,6 @@
 import { type Command, type SeriesType, StorageError } from '@kairos/core';
-import { failureOf } from '../conformance/failure';
 import { NOW } from '../conformance/model';
+import { failureOf } from '../support/failure';
 import { escapeGlob, scanAll } from '../support/storage';
 import type { ReliabilityContext } from './context';
 
