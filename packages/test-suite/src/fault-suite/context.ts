@@ -19,7 +19,7 @@ export interface FaultDriverOptions {
 export const BOUND_MS = 2_000;
 /** What a rejection may take beyond the bound: timers and the event loop, not a retry. */
 export const SLACK_MS = 1_500;
-/** The longest a call may wait with the default settings (DESIGN: fail fast). */
+/** The longest a call may wait with the default settings (docs/RELIABILITY.md: fail fast). */
 export const DEFAULT_BOUND_MS = 10_000;
 
 /** What the fault topics share. */

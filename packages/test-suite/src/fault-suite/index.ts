@@ -26,7 +26,7 @@ export interface FaultSuiteOptions<S extends FaultServer = FaultServer> {
 }
 
 /**
- * Stop/restart faults on a real server (DESIGN "Reliability rules"): a call made while
+ * Stop/restart faults on a real server (docs/RELIABILITY.md): a call made while
  * Redis is down rejects with a `StorageError` within the driver's bound (10 s by default),
  * a bulk insert in flight when the server dies stops at the failed chunk, the same client
  * and Timeseries work again once Redis is back, nothing surfaces as an unhandled rejection,
