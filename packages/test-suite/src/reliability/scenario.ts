@@ -1,6 +1,6 @@
 import fc from 'fast-check';
+import { type ModelStep, nominalSeconds } from '../support/time';
 import type { ModelConfig, ModelInterval, ModelRange, ModelRead } from './model/reference';
-import { type ModelStep, nominalSeconds } from './model/time';
 import type { ModelType, Written } from './model/types';
 
 /** Series names, two of them glob patterns that would match the others if taken as patterns. */

@@ -1,4 +1,4 @@
-import { calcOf, type ModelCalc, type ModelStep, sameStep } from './time';
+import { calcOf, type ModelCalc, type ModelStep, sameStep } from '../../support/time';
 import {
   bucketData,
   type ModelTransform,

@@ -1,8 +1,9 @@
 /**
- * Bucket arithmetic (docs/ARCHITECTURE.md "Keys"), written independently of the code under test: relative
- * buckets are `floor(t / step)`; calendar buckets are UTC days, ISO weeks (Monday start),
- * months and years. Buckets are numbered by consecutive integers here, so "the N buckets
- * after" is `+ N`; the keys' ids (`YYYYMMDD` …) are not the model's business.
+ * The suites' one model of bucket arithmetic (docs/ARCHITECTURE.md "Keys"), written
+ * independently of the code under test: relative buckets are `floor(t / step)`; calendar
+ * buckets are UTC days, ISO weeks (Monday start), months and years. Buckets are numbered by
+ * consecutive integers ({@link calcOf}), so "the N buckets after" is `+ N`; the ids keys carry
+ * (`YYYYMMDD`, `YYYYWW`, `YYYYMM`, `YYYY`) come from {@link calendarId}.
  */
 
 /** A step as the options write it. */
@@ -27,6 +28,9 @@ const UNITS: Readonly<Record<string, number>> = {
   y: 365 * DAY,
 };
 const CALENDAR = ['daily', 'weekly', 'monthly', 'yearly'];
+
+/** A calendar step. */
+export type CalendarUnit = 'daily' | 'weekly' | 'monthly' | 'yearly';
 
 /** True for `'daily' | 'weekly' | 'monthly' | 'yearly'`. */
 export function isCalendar(step: ModelStep): boolean {
@@ -79,4 +83,27 @@ function fixed(seconds: number, offset: number): ModelCalc {
     start: (i) => i * seconds + offset,
     size: () => seconds,
   };
+}
+
+/** The id a calendar bucket key carries for the bucket holding `t`. */
+export function calendarId(unit: CalendarUnit, t: number): number {
+  const calc = calcOf(unit);
+  const start = new Date(calc.start(calc.index(t)) * 1000);
+  const y = start.getUTCFullYear();
+  const m = start.getUTCMonth() + 1;
+  switch (unit) {
+    case 'daily':
+      return y * 10_000 + m * 100 + start.getUTCDate();
+    case 'monthly':
+      return y * 100 + m;
+    case 'yearly':
+      return y;
+    case 'weekly': {
+      // The ISO year is the year of the week's Thursday; week 1 holds its first Thursday.
+      const thursday = calc.start(calc.index(t)) + 3 * DAY;
+      const isoYear = new Date(thursday * 1000).getUTCFullYear();
+      const week = Math.floor((thursday - Date.UTC(isoYear, 0, 1) / 1000) / (7 * DAY)) + 1;
+      return isoYear * 100 + week;
+    }
+  }
 }
