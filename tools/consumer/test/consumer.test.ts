@@ -62,9 +62,10 @@ describe('published manifests', () => {
     }
   });
 
-  it('make @kairos/core a peer of every other package, never a dependency', () => {
+  it('make @kairos/core a peer of every other library, never a dependency', () => {
     for (const { name, manifest } of tarballs) {
-      if (name === '@kairos/core') continue;
+      // A command (`bin`) is an application: it owns its copy of core.
+      if (name === '@kairos/core' || manifest.bin !== undefined) continue;
       const deps = (manifest.dependencies as Record<string, string>) ?? {};
       const peers = (manifest.peerDependencies as Record<string, string>) ?? {};
       expect(deps['@kairos/core'], name).toBeUndefined();
@@ -130,6 +131,10 @@ describe('an application on both clients, in TypeScript, with vitest', () => {
 
   it.each(['nodenext', 'node16', 'bundler'])('type-checks under moduleResolution %s', (mode) => {
     ok(project.run('npx', ['--no-install', 'tsc', '-p', `tsconfig.${mode}.json`]));
+  });
+
+  it('runs the kairos command of @kairos/cli', () => {
+    expect(ok(project.run('npx', ['--no-install', 'kairos', '--help']))).toMatch(/Usage: kairos/);
   });
 
   it('runs a downstream vitest test on @kairos/testing', () => {
