@@ -60,8 +60,14 @@ export async function storedApp(redis: Redis, options: Omit<AppOptions, 'series'
   return createApp({ series: await storedSeries(redis), ...options });
 }
 
+/** A JSON body, whose shape the tests check with `expect`. */
+// biome-ignore lint/suspicious/noExplicitAny: every use is checked by an assertion
+export type Body = any;
+
 /** The body of a JSON answer, with its status. */
-export async function json(response: Response | Promise<Response>) {
+export async function json(
+  response: Response | Promise<Response>,
+): Promise<{ status: number; body: Body; headers: Headers }> {
   const r = await response;
-  return { status: r.status, body: await r.json(), headers: r.headers };
+  return { status: r.status, body: (await r.json()) as Body, headers: r.headers };
 }

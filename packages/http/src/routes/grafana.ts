@@ -29,7 +29,8 @@ const CHART_TRANSFORM: Record<SeriesType, TransformName | undefined> = {
   gauge: undefined,
 };
 
-const TRANSFORMS = [...FIXED_TRANSFORM_NAMES, 'p50', 'p90', 'p95', 'p99'];
+/** The transform choices of a payload; `none` keeps raw values (counts and gauges). */
+const TRANSFORMS = ['none', ...FIXED_TRANSFORM_NAMES, 'p50', 'p90', 'p95', 'p99'];
 
 /**
  * The contract of the simPod JSON data source (`GET /`, `POST /metrics`,
@@ -80,7 +81,10 @@ export function grafanaRoutes({ options, index }: RouteContext): Hono {
           typeof payload.interval === 'string' && payload.interval ? payload.interval : undefined,
         from,
         to,
-        transform: parseTransform(payload.transform) ?? CHART_TRANSFORM[t.type as SeriesType],
+        transform:
+          payload.transform === 'none'
+            ? undefined
+            : (parseTransform(payload.transform) ?? CHART_TRANSFORM[t.type as SeriesType]),
         each,
         fill: parseFill(payload.fill),
         maxDataPoints,
