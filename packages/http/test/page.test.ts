@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type RunningServer, serve } from '../src/index';
-import { CHROMIUM, openBrowser } from './browser';
+import { CHROMIUM, openBrowser } from '../scripts/chromium';
 import { client, storedSeries, T0, targets } from './fixture';
 
 /** What the page exposes for tests: uPlot's data. */
@@ -125,7 +125,7 @@ describe.runIf(targets.available && haveChromium)('the dashboard page in Chromiu
 
     const over = (await page.locator('#chart .u-over').boundingBox())!;
     await page.mouse.move(over.x + over.width / 2, over.y + over.height / 2);
-    const legend = await page.locator('#chart .u-legend').innerText();
+    const legend = await page.locator('#chart .u-legend').textContent();
     const local = new Intl.DateTimeFormat('en-US', {
       timeZone: ZONE,
       hour: 'numeric',
