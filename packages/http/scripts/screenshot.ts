@@ -16,15 +16,27 @@ const driver = mockDriver();
 const requests = new Timeseries(driver, {
   type: 'count',
   prefix: 'requests',
-  intervals: { minute: { step: 60, steps: 1440 }, hour: { step: '1h', resolution: 600, steps: 48 } },
+  intervals: {
+    minute: { step: 60, steps: 1440 },
+    hour: { step: '1h', resolution: 600, steps: 48 },
+  },
 });
 const now = Math.floor(Date.now() / 1000);
 const traffic = (name: string, base: number, t: number) =>
-  Math.round(base * (1.2 + Math.sin(((t % DAY) / DAY) * 2 * Math.PI)) + ((t / 60 + name.length * 7) % 11));
+  Math.round(
+    base * (1.2 + Math.sin(((t % DAY) / DAY) * 2 * Math.PI)) + ((t / 60 + name.length * 7) % 11),
+  );
 await requests.bulkInsert(
   Array.from({ length: 1440 }, (_, m) => {
     const t = now - DAY + m * 60;
-    return [t, { api: [traffic('api', 40, t)], web: [traffic('web', 25, t + 7200)], worker: [traffic('worker', 10, t)] }];
+    return [
+      t,
+      {
+        api: [traffic('api', 40, t)],
+        web: [traffic('web', 25, t + 7200)],
+        worker: [traffic('worker', 10, t)],
+      },
+    ];
   }),
 );
 

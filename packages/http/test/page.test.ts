@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type RunningServer, serve } from '../src/index';
 import { CHROMIUM, openBrowser } from '../scripts/chromium';
+import { createApp, type RunningServer, serve } from '../src/index';
 import { client, storedSeries, T0, targets } from './fixture';
 
 /** What the page exposes for tests: uPlot's data. */
