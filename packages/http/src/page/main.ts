@@ -5,32 +5,10 @@
 import 'uplot/dist/uPlot.min.css';
 import './style.css';
 import type uPlot from 'uplot';
+import { CHART_TRANSFORM, TRANSFORM_CHOICES } from '../transform-choices';
 import { getJson, type KeyInfo, NeedsToken, type Row, saveToken } from './api';
 import { draw, size, toColumns } from './chart';
 import { rangeOf, readState, type ViewState, writeState } from './state';
-
-const TRANSFORMS = [
-  'count',
-  'sum',
-  'mean',
-  'min',
-  'max',
-  'rate',
-  'first',
-  'last',
-  'median',
-  'stddev',
-  'p50',
-  'p90',
-  'p95',
-  'p99',
-];
-/** A chart of each type needs numbers: the transform picked when the URL names none. */
-const DEFAULT_TRANSFORM: Record<string, string> = {
-  series: 'mean',
-  histogram: 'mean',
-  set: 'count',
-};
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const el = {
@@ -111,11 +89,10 @@ async function loadKey() {
     [['', 'auto'], ...info.intervals.map((name): [string, string] => [name, name])],
     state.interval,
   );
-  if (!state.transform && DEFAULT_TRANSFORM[info.type])
-    state.transform = DEFAULT_TRANSFORM[info.type]!;
+  state.transform ||= CHART_TRANSFORM[info.type as keyof typeof CHART_TRANSFORM] ?? '';
   options(
     el.transform,
-    [['', 'none'], ...TRANSFORMS.map((name): [string, string] => [name, name])],
+    [['', 'none'], ...TRANSFORM_CHOICES.map((name): [string, string] => [name, name])],
     state.transform,
   );
   const { names } = await getJson<{ names: string[] }>(`api/list/${encodeURIComponent(state.key)}`);

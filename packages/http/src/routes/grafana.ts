@@ -1,4 +1,4 @@
-import { FIXED_TRANSFORM_NAMES, type SeriesType, type TransformName } from '@kairos/core';
+import type { SeriesType } from '@kairos/core';
 import { type Context, Hono } from 'hono';
 import type { RouteContext } from '../context';
 import { HttpError, limitError } from '../http-error';
@@ -11,6 +11,7 @@ import {
   parseTransform,
 } from '../params';
 import { read, seriesOf } from '../read';
+import { CHART_TRANSFORM, TRANSFORM_CHOICES } from '../transform-choices';
 
 /** A target of `/grafana/query`: `key:name`, `key:a,b` (joined unless `each`) or `key` (every name). */
 interface Target {
@@ -20,17 +21,8 @@ interface Target {
   readonly payload?: Record<string, unknown>;
 }
 
-/** The transform a chart needs when none is given: a number per bucket. */
-const CHART_TRANSFORM: Record<SeriesType, TransformName | undefined> = {
-  series: 'mean',
-  histogram: 'mean',
-  set: 'count',
-  count: undefined,
-  gauge: undefined,
-};
-
 /** The transform choices of a payload; `none` keeps raw values (counts and gauges). */
-const TRANSFORMS = ['none', ...FIXED_TRANSFORM_NAMES, 'p50', 'p90', 'p95', 'p99'];
+const TRANSFORMS = ['none', ...TRANSFORM_CHOICES];
 
 /**
  * The contract of the simPod JSON data source (`GET /`, `POST /metrics`,
