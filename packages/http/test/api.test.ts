@@ -93,6 +93,16 @@ describe.runIf(targets.available)('the JSON API on a real redis-server', () => {
     ]);
   });
 
+  it('GET /api/series without a range reads the default: the buckets ending now, or at `to`', async () => {
+    // `minute` keeps no `steps`: one bucket, the current minute (empty: a count of 0).
+    const now = await get('/api/series/requests?names=a&interval=minute');
+    expect(now.body.rows).toHaveLength(1);
+    expect(now.body.rows[0].value).toBe(0);
+    expect(Math.abs(now.body.rows[0].time - Date.now())).toBeLessThan(2 * MINUTE);
+    const atTo = await get(`/api/series/requests?names=a&interval=minute&to=${T0_MS + MINUTE + 5}`);
+    expect(atTo.body.rows).toEqual([{ time: T0_MS + MINUTE, value: 2 }]);
+  });
+
   it('GET /api/series flattens a fine interval to its resolution rows within the range', async () => {
     const { body } = await get(
       `/api/series/requests?names=a&interval=hour&from=${T0_MS + MINUTE}&to=${T0_MS + 10 * MINUTE}`,

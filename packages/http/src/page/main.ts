@@ -89,10 +89,11 @@ async function loadKey() {
     [['', 'auto'], ...info.intervals.map((name): [string, string] => [name, name])],
     state.interval,
   );
-  state.transform ||= CHART_TRANSFORM[info.type as keyof typeof CHART_TRANSFORM] ?? '';
+  // 'none' is kept in the URL, so that raw values of a series stay a choice after a reload.
+  state.transform ||= CHART_TRANSFORM[info.type as keyof typeof CHART_TRANSFORM] ?? 'none';
   options(
     el.transform,
-    [['', 'none'], ...TRANSFORM_CHOICES.map((name): [string, string] => [name, name])],
+    [['none', 'none'], ...TRANSFORM_CHOICES.map((name): [string, string] => [name, name])],
     state.transform,
   );
   const { names } = await getJson<{ names: string[] }>(`api/list/${encodeURIComponent(state.key)}`);
@@ -129,7 +130,7 @@ async function refresh() {
       each: '1',
     });
     if (state.interval) q.set('interval', state.interval);
-    if (state.transform) q.set('transform', state.transform);
+    if (state.transform && state.transform !== 'none') q.set('transform', state.transform);
     q.set('maxDataPoints', String(Math.max(100, Math.round(el.chart.clientWidth / 2))));
     const result = await getJson<{ interval: string; rows: Row[] }>(
       `api/series/${encodeURIComponent(state.key)}?${q}`,
