@@ -47,14 +47,15 @@ export async function read(
 ): Promise<ReadResult> {
   const t = seriesOf(options, request.key);
   const { from, names } = request;
-  const to = request.to ?? (from === undefined ? undefined : Date.now());
+  const now = Date.now();
+  const to = request.to ?? (from === undefined ? undefined : now);
   if (from !== undefined && to !== undefined && from > to) {
     throw new HttpError(400, `from (${from}) is after to (${to})`);
   }
   const perName = request.each ? names.length : 1;
   const maxRows = Math.floor(options.limits.points / perName);
-  const info = pickInterval(t, request, { from, to: to ?? Date.now() }, maxRows);
-  const rows = rowsInRange(info, from, to ?? Date.now());
+  const info = pickInterval(t, request, { from, to: to ?? now }, maxRows);
+  const rows = rowsInRange(info, from, to ?? now);
   if (rows > maxRows) {
     throw limitError('points', options.limits.points, `${rows * perName} points asked`);
   }
