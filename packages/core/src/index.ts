@@ -28,6 +28,7 @@ export type {
   BulkInserts,
   GetOptions,
   InsertOptions,
+  IntervalInfo,
   IntervalOptions,
   IntervalsOptions,
   IterateOptions,
@@ -61,6 +62,7 @@ export {
 export { type Flattening, type IntervalName, Timeseries } from './timeseries';
 export {
   applyTransform,
+  FIXED_TRANSFORM_NAMES,
   type FixedTransformName,
   isTransformName,
   type QuantileName,

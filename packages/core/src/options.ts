@@ -142,3 +142,21 @@ export type IterateOptions<
 
 /** First and last bucket start of each interval that holds data. */
 export type Properties = Record<string, { first: number; last: number }>;
+
+/**
+ * What a configured interval is, as {@link Timeseries.intervals} describes it: lengths in
+ * nominal seconds (a calendar day 86,400, a month 30 days, a year 365 days).
+ */
+export interface IntervalInfo {
+  readonly name: string;
+  /** Length of an interval bucket. */
+  readonly step: number;
+  /** Length of a resolution bucket (equal to `step` when the interval is coarse). */
+  readonly resolution: number;
+  /** Buckets kept (TTL) and the default length of `series()`; undefined: kept forever. */
+  readonly steps: number | undefined;
+  /** Resolution equals step: one row per interval bucket. */
+  readonly coarse: boolean;
+  /** `'daily'`, `'weekly'`, `'monthly'` or `'yearly'` for a calendar step. */
+  readonly calendar?: string;
+}

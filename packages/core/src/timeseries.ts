@@ -10,6 +10,7 @@ import type {
   BulkInserts,
   GetOptions,
   InsertOptions,
+  IntervalInfo,
   IntervalsOptions,
   IterateOptions,
   NamedTransforms,
@@ -24,7 +25,7 @@ import { scriptedSender, supportsScripts } from './plan/script';
 import { writeEntries } from './plan/writer';
 import { resolveRead } from './read-options';
 import type { BucketData, SeriesResult, Transformed } from './results';
-import { bucketRange } from './time';
+import { bucketRange, nominalSeconds } from './time';
 import type { SeriesType } from './transforms';
 import { checkInteger, checkInterval, checkName, checkNames, toSeconds } from './validate';
 
@@ -79,6 +80,25 @@ export class Timeseries<
   /** The series type. */
   get type(): T {
     return this.#config.type.type as T;
+  }
+
+  /**
+   * The configured intervals in the order of the options, with their lengths in seconds.
+   *
+   * @example
+   * ```ts
+   * const finest = [...t.intervals].sort((a, b) => a.resolution - b.resolution)[0];
+   * ```
+   */
+  get intervals(): readonly IntervalInfo[] {
+    return [...this.#config.intervals.values()].map(({ name, steps, coarse, i, r }) => ({
+      name,
+      step: nominalSeconds(i.step),
+      resolution: nominalSeconds(r.step),
+      steps,
+      coarse,
+      ...(i.step.kind === 'calendar' && { calendar: i.step.unit }),
+    }));
   }
 
   /**

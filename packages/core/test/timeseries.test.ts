@@ -225,3 +225,28 @@ describe('series() range bounds', () => {
     await expect(t.series('a', 's', { steps: 10 })).resolves.toHaveProperty('size', 10);
   });
 });
+
+describe('Timeseries.intervals', () => {
+  it('describes each interval in nominal seconds, in the order of the options', () => {
+    const t = new Timeseries(recordingDriver().driver, {
+      type: 'series',
+      intervals: {
+        minute: { step: 60, steps: 120 },
+        hour: { step: '1h', resolution: 60 },
+        daily: { step: 'daily', resolution: '1h' },
+      },
+    });
+    expect(t.intervals).toEqual([
+      { name: 'minute', step: 60, resolution: 60, steps: 120, coarse: true },
+      { name: 'hour', step: 3600, resolution: 60, steps: undefined, coarse: false },
+      {
+        name: 'daily',
+        step: 86400,
+        resolution: 3600,
+        steps: undefined,
+        coarse: false,
+        calendar: 'daily',
+      },
+    ]);
+  });
+});

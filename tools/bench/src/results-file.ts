@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Ceilings } from './ceilings';
 import type { BenchOptions } from './options';
 import { ceilingsTable, table } from './report';
@@ -48,7 +48,27 @@ export async function writeResults(file: string, results: Results): Promise<void
     ...bounds(rows),
     ...NOTES,
   ].join('\n');
-  await writeFile(file, `${text}\n`);
+  await writeFile(file, `${text}\n${await sections(file)}`);
+}
+
+const SECTION = /<!-- section: (.+?) -->[\s\S]*?<!-- end of section -->\n/g;
+
+/** The sections other runs wrote into `file` (kept when the main bench rewrites it). */
+async function sections(file: string): Promise<string> {
+  const old = await readFile(file, 'utf8').catch(() => '');
+  return [...old.matchAll(SECTION)].map((match) => match[0]).join('');
+}
+
+/**
+ * Writes (or replaces) a section of its own at the end of `file`, for a bench run apart from
+ * the main one (`http-main.ts`); the main run keeps it.
+ */
+export async function writeSection(file: string, title: string, lines: readonly string[]) {
+  const old = await readFile(file, 'utf8').catch(() => '');
+  const mark = `<!-- section: ${title} -->`;
+  const kept = old.replace(SECTION, (match, name) => (name === title ? '' : match));
+  const section = [mark, `## ${title}`, '', ...lines, '<!-- end of section -->', ''].join('\n');
+  await writeFile(file, `${kept.trimEnd()}\n\n${section}`);
 }
 
 /** How to read the figures; true of the design, whatever the run. */

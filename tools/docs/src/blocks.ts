@@ -13,6 +13,7 @@ export const DOCUMENTS = [
   'packages/core/README.md',
   'packages/ioredis/README.md',
   'packages/redis/README.md',
+  'packages/http/README.md',
 ] as const;
 
 /** One fenced TypeScript block of a Markdown file. */

@@ -17,7 +17,12 @@ const REQUIRED = [
   'dist/index.d.ts',
   'dist/index.d.cts',
 ];
-const ALLOWED = /^(package\.json|README\.md|LICENSE|dist\/.+\.(c?js|d\.c?ts|c?js\.map))$/;
+/** Files a package needs beyond those of every package. */
+const REQUIRED_OF: Record<string, string[]> = {
+  http: ['dist/page/index.html', 'dist/page/app.js', 'dist/page/app.css'],
+};
+const ALLOWED =
+  /^(package\.json|README\.md|LICENSE|dist\/.+\.(c?js|d\.c?ts|c?js\.map)|dist\/page\/(index\.html|app\.css))$/;
 
 let failed = false;
 for (const name of PACKAGES) {
@@ -29,7 +34,7 @@ for (const name of PACKAGES) {
   });
   const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
   const extra = files.filter((f) => !ALLOWED.test(f));
-  const missing = REQUIRED.filter((f) => !files.includes(f));
+  const missing = [...REQUIRED, ...(REQUIRED_OF[name] ?? [])].filter((f) => !files.includes(f));
   if (extra.length || missing.length) {
     failed = true;
     if (extra.length) console.error(`@kairos/${name}: would publish ${extra.join(', ')}`);

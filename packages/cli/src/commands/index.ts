@@ -7,6 +7,7 @@ import { infoCommand } from './info';
 import { initCommand } from './init';
 import { insertCommand } from './insert';
 import { listCommand } from './list';
+import { serveCommand } from './serve';
 import { watchCommand } from './watch';
 
 /** Every `kairos` command, in the order `kairos --help` lists them. */
@@ -19,5 +20,6 @@ export const commands: readonly CommandDefinition[] = [
   fetchCommand,
   watchCommand,
   graphCommand,
+  serveCommand,
   deleteCommand,
 ];
