@@ -1,12 +1,13 @@
 import type { IntervalConfig } from '../config';
-import type { Reply } from '../driver';
-import { escapeGlob, nameKey, type ParsedKey, parseKey } from '../keys';
+import type { Command, Reply } from '../driver';
+import { escapeGlob, nameKey, type ParsedKey, parseKey, resolutionKey } from '../keys';
+import { replyStrings } from '../types/type-def';
 import { checkInterval, checkNames } from '../validate';
 import { CODECS } from './codecs';
 import type { SeriesInternals } from './internals';
 import type { DumpOptions, DumpRecord } from './record';
 
-/** Keys read per pipeline: bounds memory to a few hundred buckets at a time. */
+/** Keys read per pipeline pair: bounds memory to a few hundred buckets at a time. */
 export const KEYS_PER_READ = 256;
 
 /** A stored bucket key of this schema, taken apart. */
@@ -17,9 +18,10 @@ export interface BucketKey {
 }
 
 /**
- * Every bucket key (coarse bucket or fine row, never a fine interval's index) of the given
- * names (default all) and intervals, as SCAN finds them. A key of a configured interval
- * whose shape does not fit it (a row of a coarse interval) is not this schema's and is left.
+ * Every bucket key of the given names (default all) and intervals, as SCAN finds them: a
+ * coarse bucket, or a fine interval bucket's index (its rows are read through it, as reads
+ * do: a row key no index lists is not part of the series). A key of a configured interval
+ * whose shape does not fit it is not this schema's and is left.
  */
 export async function* bucketKeys(
   series: SeriesInternals,
@@ -34,49 +36,76 @@ export async function* bucketKeys(
   for (const match of matches) {
     for await (const key of series.scan(match)) {
       const parsed = parseKey(layout, key);
-      if (!parsed || (wanted && !wanted.has(parsed.name))) continue;
+      if (!parsed || parsed.resolution !== undefined) continue;
+      if (wanted && !wanted.has(parsed.name)) continue;
       const interval = series.config.intervals.get(parsed.interval);
       if (!interval || !intervals.has(interval)) continue;
-      if (interval.coarse !== (parsed.resolution === undefined)) continue;
       yield { key, parsed, interval };
     }
   }
 }
 
 /**
- * Reads buckets in one pipeline (the data and PTTL of each), as records in the order of
- * `keys`; undefined for a key gone meanwhile.
+ * Reads buckets in at most two pipelines: every coarse bucket and fine index with its PTTL,
+ * then every row the indexes list with its PTTL. Records come in the order of `keys` (a
+ * fine bucket's rows ascending); a key gone meanwhile has none. A listed row whose key is
+ * missing (a count row that only ever took 0) is a record with `data: null`, as reads show it.
  */
 export async function readBuckets(
   series: SeriesInternals,
   keys: readonly BucketKey[],
-): Promise<(DumpRecord | undefined)[]> {
+): Promise<DumpRecord[][]> {
   const { type } = series.config;
   const codec = CODECS[type.type];
-  const replies = await series.exec(
-    keys.flatMap(({ key }) => [type.readCommand(key), ['PTTL', key] as const]),
+  const first = await series.exec(
+    keys.flatMap(({ key, interval }): Command[] => [
+      interval.coarse ? type.readCommand(key) : ['SMEMBERS', key],
+      ['PTTL', key],
+    ]),
   );
-  return keys.map(({ parsed, interval }, n): DumpRecord | undefined => {
-    const data = codec.fromReply(replies[2 * n] as Reply);
-    const pttl = Number(replies[2 * n + 1]);
-    if (data === undefined || pttl === -2) return undefined;
-    // Key order as a file shows it: where, then how long, then what.
-    return {
+  const rows: Command[] = [];
+  const members = keys.map(({ key, interval }, n) => {
+    if (interval.coarse) return [];
+    const ids = replyStrings(first[2 * n] as Reply)
+      .map(Number)
+      .filter(Number.isSafeInteger)
+      .sort((a, b) => a - b);
+    for (const id of ids)
+      rows.push(type.readCommand(resolutionKey(key, id)), ['PTTL', resolutionKey(key, id)]);
+    return ids;
+  });
+  const second = rows.length ? await series.exec(rows) : [];
+  let next = 0;
+  return keys.map(({ parsed, interval }, n) => {
+    const base = {
       name: parsed.name,
       interval: interval.name,
       type: type.type,
       bucket: parsed.bucket,
       start: interval.i.fromBucket(parsed.bucket),
-      ...(parsed.resolution === undefined ? {} : { resolution: parsed.resolution }),
-      ttl: pttl >= 0 ? pttl / 1000 : null,
-      data,
     };
+    const ttl = ttlOf(first[2 * n + 1] as Reply);
+    if (interval.coarse) {
+      const data = codec.fromReply(first[2 * n] as Reply);
+      return data === undefined || ttl === undefined ? [] : [{ ...base, ttl, data }];
+    }
+    return (members[n] as number[]).map((resolution): DumpRecord => {
+      const data = codec.fromReply(second[next++] as Reply) ?? null;
+      const rowTtl = ttlOf(second[next++] as Reply);
+      // Key order as a file shows it: where, then how long, then what.
+      return { ...base, resolution, ttl: rowTtl ?? ttl ?? null, data };
+    });
   });
 }
 
+/** A PTTL reply in seconds: null for no expiry, undefined for a missing key. */
+function ttlOf(reply: Reply): number | null | undefined {
+  const pttl = Number(reply);
+  return pttl === -2 ? undefined : pttl >= 0 ? pttl / 1000 : null;
+}
+
 async function readRecords(series: SeriesInternals, keys: readonly BucketKey[]) {
-  const records = await readBuckets(series, keys);
-  return records.filter((record): record is DumpRecord => record !== undefined);
+  return (await readBuckets(series, keys)).flat();
 }
 
 /**

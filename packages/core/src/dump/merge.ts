@@ -4,10 +4,14 @@ import type { DumpData, ExactNumber } from './record';
 
 /**
  * Merges the data of several buckets, given in time order, into one bucket's data: series
- * values in order, histogram counts summed, counts summed, sets united, the last gauge value.
+ * values in order, histogram counts summed, counts summed, sets united, the last gauge value
+ * (`null` parts, rows that hold nothing, are left out).
  * Integer totals are summed exactly (as BigInt), so counts beyond 2^53 stay exact.
  */
-export function mergeData(type: SeriesType, parts: readonly DumpData[]): DumpData {
+export function mergeData(type: SeriesType, all: readonly (DumpData | null)[]): DumpData | null {
+  // Rows that hold nothing add nothing; a unit made only of them holds nothing either.
+  const parts = all.filter((part): part is DumpData => part !== null);
+  if (parts.length === 0) return null;
   switch (type) {
     case 'series':
       return parts.flatMap((part) => part as string[]);

@@ -3,6 +3,7 @@ import { InvalidValueError } from '../errors';
 import { expiry } from '../plan/write-batch';
 import { nominalSeconds } from '../time';
 import { checkNames } from '../validate';
+import { CODECS } from './codecs';
 import { type BucketKey, bucketKeys, KEYS_PER_READ, readBuckets } from './dump';
 import { internalsOf, type SeriesInternals } from './internals';
 import { mergeData } from './merge';
@@ -14,7 +15,7 @@ import { isBoundary, storedUnit, type Unit, unitAt } from './units';
 export interface MigrateOptions {
   /** Only these series names (default: every name the source holds). */
   names?: readonly string[];
-  /** Plan only: read the source's keys, write nothing. */
+  /** Plan only: read the source, write nothing. */
   dryRun?: boolean;
 }
 
@@ -26,8 +27,8 @@ export interface MigrationInterval {
   sources: Record<string, number>;
   /** Target buckets written (dry run: to write). */
   buckets: number;
-  /** Values written (as `restore` counts them); absent in a dry run, which reads no data. */
-  values?: number;
+  /** Values written (dry run: to write), as `restore` counts them. */
+  values: number;
   /** Derivable target buckets older than the target interval keeps (`steps`): not written. */
   expired: number;
   /** Target buckets that hold source data but cannot be derived exactly: not written. */
@@ -94,7 +95,7 @@ export async function migrate(
       interval: interval.name,
       sources: {},
       buckets: 0,
-      ...(dryRun ? {} : { values: 0 }),
+      values: 0,
       expired: 0,
       underivable: 0,
       reasons: [],
@@ -115,12 +116,13 @@ export async function migrate(
     if (list) list.push(key);
     else byName.set(key.parsed.name, [key]);
   }
+  const codec = CODECS[target.config.type.type];
   for (const [name, keys] of byName) {
     // One name at a time: memory holds one name's data, not the whole source.
-    const records = dryRun ? undefined : await readAll(source, keys);
+    const records = await readAll(source, keys);
     const out: DumpRecord[] = [];
     for (const { interval, report } of active) {
-      const units = deriveUnits(interval, keys, candidates, sourceNow, report);
+      const units = deriveUnits(interval, records, candidates, sourceNow, report);
       const nowBucket = interval.i.toBucket(targetNow);
       for (const unit of units.values()) {
         const ttl = expiry(interval, unit.target.bucket, nowBucket);
@@ -128,17 +130,10 @@ export async function migrate(
           report.expired += 1;
           continue;
         }
+        const data = mergeData(target.config.type.type, unit.parts);
         report.buckets += 1;
+        report.values += data === null ? 0 : codec.values(data);
         report.sources[unit.source.name] = (report.sources[unit.source.name] ?? 0) + 1;
-        if (!records) continue;
-        const parts = unit.parts
-          .map((key) => records.get(key))
-          .filter((record): record is DumpRecord => record !== undefined);
-        if (parts.length === 0) {
-          report.buckets -= 1; // the source key is gone since the scan
-          report.sources[unit.source.name] = (report.sources[unit.source.name] ?? 1) - 1;
-          continue;
-        }
         out.push({
           name,
           interval: interval.name,
@@ -147,43 +142,35 @@ export async function migrate(
           start: interval.i.fromBucket(unit.target.bucket),
           ...(unit.target.resolution === undefined ? {} : { resolution: unit.target.resolution }),
           ttl: ttl ?? null,
-          data: mergeData(
-            target.config.type.type,
-            parts.map((record) => record.data),
-          ) as DumpData,
+          data,
         });
       }
     }
-    if (!records) continue;
-    for (const { interval, report } of active) {
-      const mine = out.filter((record) => record.interval === interval.name);
-      if (mine.length)
-        report.values = (report.values ?? 0) + (await restoreRecords(target, mine)).values;
-    }
+    if (!dryRun && out.length) await restoreRecords(target, out);
   }
   for (const { report } of plans) report.reasons.sort();
   return { dryRun, names: byName.size, intervals: plans.map(({ report }) => report) };
 }
 
-/** One target unit to write: where, from which source interval, from which source keys. */
+/** One target unit to write: where, from which source interval, from which data. */
 interface DerivedUnit {
   target: Unit;
   source: IntervalConfig;
-  /** Source keys, in time order. */
-  parts: string[];
+  /** The source records' data, in time order. */
+  parts: (DumpData | null)[];
 }
 
 /**
- * The target units of one interval that one name's source keys make, each with the source
- * keys it is built from; counts the underivable ones in `report`.
+ * The target units of one interval that one name's source records make, each with the
+ * source data it is built from; counts the underivable ones in `report`.
  */
 function deriveUnits(
   interval: IntervalConfig,
-  keys: readonly BucketKey[],
+  records: readonly DumpRecord[],
   candidates: readonly IntervalConfig[],
   sourceNow: number,
   report: MigrationInterval,
-): Map<number, DerivedUnit & { from: number[] }> {
+): Map<number, DerivedUnit> {
   const chosen = new Map<number, IntervalConfig | string>();
   const choose = (unit: Unit) => {
     let found = chosen.get(unit.start);
@@ -197,29 +184,27 @@ function deriveUnits(
     }
     return found;
   };
-  const units = new Map<number, DerivedUnit & { from: number[] }>();
-  for (const { key, parsed, interval: from } of keys) {
-    const span = storedUnit(from, parsed.bucket, parsed.resolution);
+  const found: Array<{ unit: Unit; source: IntervalConfig; from: number; data: DumpData | null }> =
+    [];
+  for (const record of records) {
+    const from = candidates.find((c) => c.name === record.interval) as IntervalConfig;
+    const span = storedUnit(from, record.bucket, record.resolution);
     let t = span.start;
     for (let n = 0; t < span.end && n < UNITS_PER_SOURCE_MAX; n++) {
       const unit = unitAt(interval, t);
-      const source = choose(unit);
-      if (source === from) {
-        const found = units.get(unit.start);
-        if (found) {
-          found.parts.push(key);
-          found.from.push(span.start);
-        } else units.set(unit.start, { target: unit, source, parts: [key], from: [span.start] });
-      }
+      if (choose(unit) === from)
+        found.push({ unit, source: from, from: span.start, data: record.data });
       if (unit.end <= t) break;
       t = unit.end;
     }
   }
-  for (const unit of units.values()) {
-    // Source keys come in SCAN order; the data merges in time order.
-    const order = unit.parts.map((key, n) => [unit.from[n] as number, key] as const);
-    order.sort((a, b) => a[0] - b[0]);
-    unit.parts = order.map(([, key]) => key);
+  // Records come in SCAN order; data merges in time order.
+  found.sort((a, b) => a.from - b.from);
+  const units = new Map<number, DerivedUnit>();
+  for (const { unit, source, data } of found) {
+    const known = units.get(unit.start);
+    if (known) known.parts.push(data);
+    else units.set(unit.start, { target: unit, source, parts: [data] });
   }
   return units;
 }
@@ -250,16 +235,11 @@ function keeps(source: IntervalConfig, t: number, now: number): boolean {
   return i.toBucket(t) > i.shift(i.toBucket(now), -source.steps);
 }
 
-async function readAll(
-  series: SeriesInternals,
-  keys: readonly BucketKey[],
-): Promise<Map<string, DumpRecord>> {
-  const out = new Map<string, DumpRecord>();
+async function readAll(series: SeriesInternals, keys: readonly BucketKey[]): Promise<DumpRecord[]> {
+  const out: DumpRecord[] = [];
   for (let n = 0; n < keys.length; n += KEYS_PER_READ) {
-    const batch = keys.slice(n, n + KEYS_PER_READ);
-    const records = await readBuckets(series, batch);
-    for (const [k, record] of records.entries()) {
-      if (record) out.set((batch[k] as BucketKey).key, record);
+    for (const records of await readBuckets(series, keys.slice(n, n + KEYS_PER_READ))) {
+      for (const record of records) out.push(record);
     }
   }
   return out;

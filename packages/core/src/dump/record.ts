@@ -42,8 +42,12 @@ export interface DumpRecord {
   resolution?: number;
   /** Seconds the bucket had left to live when it was read (millisecond precision); `null`: kept forever. */
   ttl: number | null;
-  /** The stored data, see {@link DumpData}. */
-  data: DumpData;
+  /**
+   * The stored data, see {@link DumpData}; `null` for a fine row that its interval bucket
+   * lists but that holds nothing (a count row that only took 0): reads show it, so a
+   * restore keeps it.
+   */
+  data: DumpData | null;
 }
 
 /** Options of `Timeseries.dump`. */

@@ -152,7 +152,7 @@ function planRecord(
     throw fail(`ttl must be a number of seconds or null; got ${describe(ttl)}`);
   }
   const codec = CODECS[config.type.type];
-  const reason = codec.invalid(record.data);
+  const reason = record.data === null ? undefined : codec.invalid(record.data);
   if (reason) throw fail(reason);
 
   const left = ttl === null ? undefined : ttl - elapsed;
@@ -160,11 +160,12 @@ function planRecord(
   const ms = left === undefined ? undefined : Math.max(1, Math.round(left * 1000));
   const iKey = intervalKey(nameKey(layout, record.name), interval.name, record.bucket);
   const key = record.resolution === undefined ? iKey : resolutionKey(iKey, record.resolution);
-  const commands = codec.replace(key, record.data);
+  const commands: Command[] =
+    record.data === null ? [['DEL', key]] : codec.replace(key, record.data);
   if (ms !== undefined) commands.push(['PEXPIRE', key, ms]);
   if (record.resolution !== undefined) {
     commands.push(['SADD', iKey, record.resolution]);
     commands.push(ms === undefined ? ['PERSIST', iKey] : ['PEXPIRE', iKey, ms]);
   }
-  return { commands, values: codec.values(record.data) };
+  return { commands, values: record.data === null ? 0 : codec.values(record.data) };
 }

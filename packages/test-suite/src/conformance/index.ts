@@ -7,6 +7,7 @@ import { createContext, type SuiteContext } from './context';
 import { customReadTests } from './custom-reads';
 import { deleteTests } from './delete';
 import { driverContractTests } from './driver-contract';
+import { dumpTests } from './dump';
 import { errorTests } from './errors';
 import { fineTests } from './fine';
 import { insertTests } from './insert';
@@ -14,6 +15,7 @@ import { iterateTests } from './iterate';
 import { joinTests } from './join';
 import { keyLayoutTests } from './keys';
 import { metadataTests } from './metadata';
+import { migrateTests } from './migrate';
 import { oldWriteTests } from './old-writes';
 import { prefixTests } from './prefix';
 import { roundTripTests } from './round-trips';
@@ -48,6 +50,8 @@ const TOPICS: ReadonlyArray<(ctx: SuiteContext) => void> = [
   oldWriteTests,
   errorTests,
   storageErrorTests,
+  dumpTests,
+  migrateTests,
 ];
 
 /**
