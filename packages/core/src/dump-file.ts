@@ -4,7 +4,6 @@
  * @packageDocumentation
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { type Readable, Readable as ReadableStream, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
@@ -71,7 +70,29 @@ export async function readDump(source: DumpSource): Promise<DumpReader> {
     input.on('error', (error) => gunzip.destroy(error));
     input = input.pipe(gunzip);
   }
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  input.on('error', (error) => lines.emit('error', error));
-  return parseDumpLines(lines);
+  return parseDumpLines(linesOf(input));
+}
+
+/** The lines of a byte stream (UTF-8), without their line breaks; its errors reject. */
+async function* linesOf(input: Readable): AsyncGenerator<string> {
+  input.setEncoding('utf8');
+  // The start of a line still open, in pieces: a long line is joined once, not per chunk.
+  let open: string[] = [];
+  for await (const chunk of input as AsyncIterable<string>) {
+    const parts = chunk.split('\n');
+    if (parts.length === 1) {
+      open.push(chunk);
+      continue;
+    }
+    open.push(parts[0] as string);
+    yield trimCr(open.join(''));
+    for (let n = 1; n < parts.length - 1; n++) yield trimCr(parts[n] as string);
+    open = [parts[parts.length - 1] as string];
+  }
+  const last = open.join('');
+  if (last !== '') yield trimCr(last);
+}
+
+function trimCr(line: string): string {
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
