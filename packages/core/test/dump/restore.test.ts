@@ -62,7 +62,7 @@ describe('restore plans replacing writes', () => {
     const { t, pipelines } = make(type);
     expect(await t.restore([coarse(type, data as DumpRecord['data'])])).toEqual({
       buckets: 1,
-      values: type === 'count' || type === 'gauge' ? 1 : (data as unknown[]).length,
+      values: type === 'count' || type === 'gauge' ? 1 : (data as unknown as unknown[]).length,
       names: 1,
       expired: 0,
     });
