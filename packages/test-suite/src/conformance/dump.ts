@@ -7,7 +7,7 @@ import {
   StorageError,
   Timeseries,
 } from '@kairos/core';
-import { manualClock } from '../clock';
+import { manualClock } from '@kairos/testing';
 import type { SuiteContext } from './context';
 import { bucketOf, NOW } from './model';
 

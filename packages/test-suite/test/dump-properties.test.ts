@@ -6,12 +6,12 @@ import {
   type SeriesType,
   Timeseries,
 } from '@kairos/core';
+import { manualClock, mockDriver } from '@kairos/testing';
 import { startServer, useRealRedis } from '@kairos-tools/redis-server';
+import { referenceDriver } from '@kairos-tools/redis-server/reference-driver';
 import fc from 'fast-check';
-import Redis from 'ioredis';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { manualClock, mockDriver } from '../src';
-import { referenceDriver } from './support/ioredis-driver';
 
 // Properties of dump, restore and migrate over random schemas and data sets: a restore of a
 // dump is the identity, and migrating to a schema of exact multiples equals writing the same
