@@ -1,5 +1,5 @@
 /**
- * (f) through files, in a process of its own so that its peak RSS is the dump's or the
+ * (g) through files, in a process of its own so that its peak RSS is the dump's or the
  * restore's alone: `dump-child.ts <load|dump|restore> <client kind> <port> <values> <now> <file>`.
  * Prints one JSON line: { values, ms, peakRssMb, fileMb }.
  */

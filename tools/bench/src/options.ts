@@ -8,9 +8,9 @@ export interface BenchOptions {
   readonly concurrency: number;
   /** Points streamed in (e). */
   readonly streamPoints: number;
-  /** Stored series values dumped and restored in memory in (f). */
+  /** Stored series values dumped and restored in memory in (g). */
   readonly dumpValues: number;
-  /** Stored series values dumped to and restored from a file in (f), for peak RSS. */
+  /** Stored series values dumped to and restored from a file in (g), for peak RSS. */
   readonly dumpFileValues: number;
   /** Repetitions of each read in (d); the median is reported. */
   readonly readRepeats: number;

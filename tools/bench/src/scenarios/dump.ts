@@ -25,14 +25,14 @@ async function load(series: Timeseries<'series'>, values: number, now: number) {
 }
 
 /**
- * (f) dump and restore of a series data set of `dumpValues` stored values, against the raw
+ * (g) dump and restore of a series data set of `dumpValues` stored values, against the raw
  * pipelined read of the same keys (and PTTLs) and a hand-written pipeline writing the same
  * lists (DEL + RPUSH + PEXPIRE per key, the index SADDs) through the same client.
  */
 export async function dumpScenario(ctx: BenchContext, clients: readonly BenchClient[]) {
   const values = ctx.options.dumpValues;
   const scenario = (what: string) =>
-    `(f) ${what} ${values.toLocaleString('en')} series values (${(values / 2).toLocaleString('en')} points × 2 intervals)`;
+    `(g) ${what} ${values.toLocaleString('en')} series values (${(values / 2).toLocaleString('en')} points × 2 intervals)`;
   for (const client of clients) {
     await admin(ctx.port, ['FLUSHALL']);
     const source = new Timeseries(client.driver, {
@@ -50,7 +50,7 @@ export async function dumpScenario(ctx: BenchContext, clients: readonly BenchCli
       for await (const record of source.dump()) records.push(record);
     });
     const dumped = records.reduce((n, r) => n + (Array.isArray(r.data) ? r.data.length : 0), 0);
-    if (dumped !== values) throw new Error(`(f) dumped ${dumped} values, expected ${values}`);
+    if (dumped !== values) throw new Error(`(g) dumped ${dumped} values, expected ${values}`);
     const readCost = await measure(ctx.port, () => rawRead(client, keys));
     ctx.record({
       scenario: scenario('dump'),
@@ -140,11 +140,11 @@ async function fileScenario(ctx: BenchContext, kinds: readonly ClientKind[]) {
         };
         if (result.values !== values) {
           throw new Error(
-            `(f) ${mode} through a file moved ${result.values} values, expected ${values}`,
+            `(g) ${mode} through a file moved ${result.values} values, expected ${values}`,
           );
         }
         ctx.record({
-          scenario: `(f) ${mode} ${values.toLocaleString('en')} series values through a .gz file`,
+          scenario: `(g) ${mode} ${values.toLocaleString('en')} series values through a .gz file`,
           client: CLIENT_LABELS[kind],
           path: `Kairos ${mode}: peak RSS`,
           value: result.peakRssMb,
