@@ -17,6 +17,8 @@ export interface MigrateOptions {
   names?: readonly string[];
   /** Plan only: read the source, write nothing. */
   dryRun?: boolean;
+  /** Called after each name is done, with the names done and the names found (for progress). */
+  onName?: (done: number, total: number) => void;
 }
 
 /** What {@link migrate} did (or, in a dry run, would do) for one target interval. */
@@ -117,6 +119,7 @@ export async function migrate(
     else byName.set(key.parsed.name, [key]);
   }
   const codec = CODECS[target.config.type.type];
+  let done = 0;
   for (const [name, keys] of byName) {
     // One name at a time: memory holds one name's data, not the whole source.
     const records = await readAll(source, keys);
@@ -147,6 +150,8 @@ export async function migrate(
       }
     }
     if (!dryRun && out.length) await restoreRecords(target, out);
+    done += 1;
+    options.onName?.(done, byName.size);
   }
   for (const { report } of plans) report.reasons.sort();
   return { dryRun, names: byName.size, intervals: plans.map(({ report }) => report) };
