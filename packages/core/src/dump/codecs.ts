@@ -46,31 +46,25 @@ function pieces(name: string, key: string, args: readonly string[], per: number)
   return out;
 }
 
-const list: DumpCodec = {
-  fromReply: (reply) => {
-    const values = replyStrings(reply);
-    return values.length ? values : undefined;
-  },
-  invalid: (data) => invalidStrings(data, 'series data'),
-  values: (data) => (data as string[]).length,
-  replace: (key, data) => [
-    ['DEL', key],
-    ...pieces('RPUSH', key, data as string[], ARGS_PER_COMMAND),
-  ],
-};
+/** A bucket of strings written by `command`: a list in order, or a set's members sorted. */
+function strings(command: 'RPUSH' | 'SADD', what: string, sorted: boolean): DumpCodec {
+  return {
+    fromReply: (reply) => {
+      const values = replyStrings(reply);
+      if (values.length === 0) return undefined;
+      return sorted ? values.sort(byCodeUnit) : values;
+    },
+    invalid: (data) => invalidStrings(data, what),
+    values: (data) => (data as string[]).length,
+    replace: (key, data) => [
+      ['DEL', key],
+      ...pieces(command, key, data as string[], ARGS_PER_COMMAND),
+    ],
+  };
+}
 
-const set: DumpCodec = {
-  fromReply: (reply) => {
-    const members = replyStrings(reply);
-    return members.length ? members.sort(byCodeUnit) : undefined;
-  },
-  invalid: (data) => invalidStrings(data, 'set data'),
-  values: (data) => (data as string[]).length,
-  replace: (key, data) => [
-    ['DEL', key],
-    ...pieces('SADD', key, data as string[], ARGS_PER_COMMAND),
-  ],
-};
+const list = strings('RPUSH', 'series data', false);
+const set = strings('SADD', 'set data', true);
 
 const histogram: DumpCodec = {
   fromReply: (reply) => {
