@@ -1,5 +1,6 @@
 import type { CommandDefinition } from '../program';
 import { deleteCommand } from './delete';
+import { dumpCommand } from './dump';
 import { fetchCommand } from './fetch';
 import { graphCommand } from './graph';
 import { importCommand } from './import';
@@ -7,6 +8,8 @@ import { infoCommand } from './info';
 import { initCommand } from './init';
 import { insertCommand } from './insert';
 import { listCommand } from './list';
+import { migrateCommand } from './migrate';
+import { restoreCommand } from './restore';
 import { watchCommand } from './watch';
 
 /** Every `kairos` command, in the order `kairos --help` lists them. */
@@ -19,5 +22,8 @@ export const commands: readonly CommandDefinition[] = [
   fetchCommand,
   watchCommand,
   graphCommand,
+  dumpCommand,
+  restoreCommand,
+  migrateCommand,
   deleteCommand,
 ];
