@@ -61,15 +61,7 @@ export function buildConfig(
       throw new ConfigError(`${fn} must be a function; got ${describe(options[fn])}`);
     }
   }
-  if (options.prefix !== undefined && typeof options.prefix !== 'string') {
-    throw new ConfigError(`prefix must be a string; got ${describe(options.prefix)}`);
-  }
-  const prefix = options.prefix ?? '';
-  if (/[{}]/.test(prefix) || hasControl(prefix) || hasLoneSurrogate(prefix)) {
-    throw new ConfigError(
-      `prefix must not contain '{', '}', control characters or lone surrogates; got ${describe(options.prefix)}`,
-    );
-  }
+  checkPrefix(options.prefix, (message) => new ConfigError(message));
   const timezone =
     options.timezone === undefined ? 'UTC' : validateTimeZone(options.timezone, 'timezone');
   const clock = options.clock ?? (() => Date.now() / 1000);
@@ -84,6 +76,20 @@ export function buildConfig(
     write: options.write as ((value: unknown) => unknown) | undefined,
     clock,
   };
+}
+
+/**
+ * Checks a key prefix (the `prefix` option, or `restore`'s): a string without `{`, `}`,
+ * control characters or lone surrogates. `fail` makes the error of the caller's kind.
+ */
+export function checkPrefix(prefix: unknown, fail: (message: string) => Error): void {
+  if (prefix === undefined) return;
+  if (typeof prefix !== 'string') throw fail(`prefix must be a string; got ${describe(prefix)}`);
+  if (/[{}]/.test(prefix) || hasControl(prefix) || hasLoneSurrogate(prefix)) {
+    throw fail(
+      `prefix must not contain '{', '}', control characters or lone surrogates; got ${describe(prefix)}`,
+    );
+  }
 }
 
 function buildIntervals(intervals: unknown, timezone: string): Map<string, IntervalConfig> {

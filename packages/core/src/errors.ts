@@ -134,3 +134,29 @@ export function describe(value: unknown): string {
   if (typeof value === 'function') return 'a function';
   return Object.prototype.toString.call(value);
 }
+
+/**
+ * A record given to `restore` that cannot be written: `record` is its 1-based position in
+ * the input (in a dump file, line `record + 1`). Nothing of the chunk holding it was written.
+ */
+export class InvalidRecordError extends InvalidValueError {
+  constructor(
+    readonly record: number,
+    message: string,
+  ) {
+    super(`record ${record}: ${message}`);
+  }
+}
+
+/**
+ * A dump file (or stream of dump lines) that is not one: a bad header, a line that is not
+ * JSON, or a file that ends before its end line. `line` is the 1-based line at fault.
+ */
+export class DumpFormatError extends KairosError {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(`dump line ${line}: ${message}`);
+  }
+}

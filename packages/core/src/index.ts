@@ -13,9 +13,34 @@ export {
   toReply,
   withDeadline,
 } from './driver-kit';
+export type { SeriesDescription } from './dump/internals';
+export {
+  type DumpEnd,
+  type DumpHeader,
+  type DumpReader,
+  dumpHeader,
+  dumpLines,
+  parseDumpLines,
+} from './dump/lines';
+export {
+  type MigrateOptions,
+  type MigrationInterval,
+  type MigrationReport,
+  migrate,
+} from './dump/migrate';
+export type {
+  DumpData,
+  DumpOptions,
+  DumpRecord,
+  ExactNumber,
+  RestoreOptions,
+  RestoreSummary,
+} from './dump/record';
 export {
   ConfigError,
+  DumpFormatError,
   InvalidNameError,
+  InvalidRecordError,
   InvalidValueError,
   KairosError,
   StorageError,

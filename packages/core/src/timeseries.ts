@@ -3,6 +3,10 @@ import { shapeGet, shapeSeries } from './assemble/shape';
 import { buildConfig, type Config, type IntervalConfig } from './config';
 import type { Command, Driver, Reply } from './driver';
 import { asStorageError } from './driver-kit';
+import { dumpRecords } from './dump/dump';
+import { describeOptions, internalsOf, registerInternals } from './dump/internals';
+import type { DumpOptions, DumpRecord, RestoreOptions, RestoreSummary } from './dump/record';
+import { restoreRecords } from './dump/restore';
 import { InvalidValueError } from './errors';
 import { escapeGlob, nameKey, parseKey } from './keys';
 import type {
@@ -75,6 +79,14 @@ export class Timeseries<
     const exec = (commands: Command[]) => this.#exec(commands);
     this.#write = supportsScripts(driver) ? scriptedSender(exec, driver.cluster) : exec;
     this.#inserts = new InsertQueue(this.#config, this.#write);
+    registerInternals(this, {
+      config: this.#config,
+      driver,
+      description: describeOptions(options),
+      exec,
+      write: this.#write,
+      scan: (match) => this.#scan(match),
+    });
   }
 
   /** The series type. */
@@ -289,6 +301,30 @@ export class Timeseries<
     return this.#deleteMatching(`${escapeGlob(this.#config.layout.prefix)}*`, (key) =>
       this.#config.intervals.has(key.interval),
     );
+  }
+
+  /**
+   * One record per stored bucket (coarse bucket, or fine row) of `names` (default: every
+   * name), in SCAN order, read a few hundred keys per pipeline so memory stays bounded.
+   * A key changed while SCAN runs may come twice; restoring both is harmless.
+   * @throws InvalidNameError, UnknownIntervalError before anything is read.
+   */
+  dump(names?: string | readonly string[], options?: DumpOptions): AsyncIterable<DumpRecord> {
+    return dumpRecords(internalsOf(this), names, options);
+  }
+
+  /**
+   * Writes records (from `dump`, a dump file, or `migrate`) with replace semantics: each
+   * bucket ends up holding exactly its record's data and TTL, so running the same records
+   * twice, or again after a restore died half-way, gives the same data. Expired buckets are
+   * skipped. Chunks of 10,000 values are checked before they are sent.
+   * @throws InvalidRecordError for a bad record (earlier chunks are written, its own is not).
+   */
+  restore(
+    records: Iterable<DumpRecord> | AsyncIterable<DumpRecord>,
+    options?: RestoreOptions,
+  ): Promise<RestoreSummary> {
+    return restoreRecords(internalsOf(this), records, options);
   }
 
   async #rows(

@@ -8,6 +8,10 @@ export interface BenchOptions {
   readonly concurrency: number;
   /** Points streamed in (e). */
   readonly streamPoints: number;
+  /** Stored series values dumped and restored in memory in (g). */
+  readonly dumpValues: number;
+  /** Stored series values dumped to and restored from a file in (g), for peak RSS. */
+  readonly dumpFileValues: number;
   /** Repetitions of each read in (d); the median is reported. */
   readonly readRepeats: number;
   /** Requests per command of `redis-benchmark`. */
@@ -33,6 +37,8 @@ export function benchOptions(defaultResults: string): BenchOptions {
     concurrentPoints: positive('BENCH_CONCURRENT_POINTS', 100_000),
     concurrency: positive('BENCH_CONCURRENCY', 64),
     streamPoints: positive('BENCH_STREAM_POINTS', 10_000_000),
+    dumpValues: positive('BENCH_DUMP_VALUES', 1_000_000),
+    dumpFileValues: positive('BENCH_DUMP_FILE_VALUES', 10_000_000),
     readRepeats: positive('BENCH_READ_REPEATS', 30),
     redisBenchmarkRequests: positive('BENCH_REDIS_REQUESTS', 1_000_000),
     resultsFile: process.env.BENCH_RESULTS ?? defaultResults,

@@ -29,7 +29,7 @@ export async function writeResults(file: string, results: Results): Promise<void
     ...machine.map((line) => `- ${line}`),
     `- Load average at the end (1 min): ${load}`,
     '',
-    `Sizes: ${options.points.toLocaleString('en')} bulk points, ${options.concurrentPoints.toLocaleString('en')} concurrent points (${options.concurrency} in flight), ${options.streamPoints.toLocaleString('en')} streamed points, reads repeated ${options.readRepeats}×, redis-benchmark ${options.redisBenchmarkRequests.toLocaleString('en')} requests per command.`,
+    `Sizes: ${options.points.toLocaleString('en')} bulk points, ${options.concurrentPoints.toLocaleString('en')} concurrent points (${options.concurrency} in flight), ${options.streamPoints.toLocaleString('en')} streamed points, ${options.dumpValues.toLocaleString('en')} values dumped and restored (${options.dumpFileValues.toLocaleString('en')} through files), reads repeated ${options.readRepeats}×, redis-benchmark ${options.redisBenchmarkRequests.toLocaleString('en')} requests per command.`,
     '',
     '## Ceilings: `redis-benchmark -P 100` on the same server',
     '',

@@ -1,5 +1,6 @@
 import type { CommandDefinition } from '../program';
 import { deleteCommand } from './delete';
+import { dumpCommand } from './dump';
 import { fetchCommand } from './fetch';
 import { graphCommand } from './graph';
 import { importCommand } from './import';
@@ -8,6 +9,8 @@ import { initCommand } from './init';
 import { insertCommand } from './insert';
 import { listCommand } from './list';
 import { serveCommand } from './serve';
+import { migrateCommand } from './migrate';
+import { restoreCommand } from './restore';
 import { watchCommand } from './watch';
 
 /** Every `kairos` command, in the order `kairos --help` lists them. */
@@ -21,5 +24,8 @@ export const commands: readonly CommandDefinition[] = [
   watchCommand,
   graphCommand,
   serveCommand,
+  dumpCommand,
+  restoreCommand,
+  migrateCommand,
   deleteCommand,
 ];

@@ -6,6 +6,7 @@ import { collapseTests } from './collapse';
 import { createContext, type SuiteContext } from './context';
 import { customReadTests } from './custom-reads';
 import { deleteTests } from './delete';
+import { dumpTests } from './dump';
 import { errorTests } from './errors';
 import { fineTests } from './fine';
 import { insertTests } from './insert';
@@ -13,6 +14,7 @@ import { iterateTests } from './iterate';
 import { joinTests } from './join';
 import { keyLayoutTests } from './keys';
 import { metadataTests } from './metadata';
+import { migrateTests } from './migrate';
 import { oldWriteTests } from './old-writes';
 import { prefixTests } from './prefix';
 import { roundTripTests } from './round-trips';
@@ -46,6 +48,8 @@ const TOPICS: ReadonlyArray<(ctx: SuiteContext) => void> = [
   oldWriteTests,
   errorTests,
   storageErrorTests,
+  dumpTests,
+  migrateTests,
 ];
 
 /**
