@@ -1,3 +1,4 @@
+export type { Fill } from './assemble/fill';
 export type { Arg, Command, Driver, Reply } from './driver';
 export {
   asStorageError,
@@ -22,6 +23,14 @@ export {
   UnknownIntervalError,
 } from './errors';
 export { escapeGlob, type KeyLayout, type ParsedKey, parseKey } from './keys';
+export type {
+  IterateEntry,
+  Labels,
+  Reduction,
+  RowOf,
+  Selector,
+  Source,
+} from './labels';
 export type {
   BulkEntry,
   BulkInsertOptions,
