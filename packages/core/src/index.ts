@@ -24,6 +24,7 @@ export {
 } from './errors';
 export { escapeGlob, type KeyLayout, type ParsedKey, parseKey } from './keys';
 export type {
+  BySource,
   IterateEntry,
   Labels,
   Reduction,

@@ -7,6 +7,7 @@ import { asStorageError } from './driver-kit';
 import { InvalidValueError } from './errors';
 import { escapeGlob, nameKey, parseKey } from './keys';
 import {
+  type BySource,
   type CheckedSelector,
   checkLabels,
   checkSelector,
@@ -191,32 +192,20 @@ export class Timeseries<
 
   /**
    * The interval bucket holding `timestamp` (default now): one entry when coarse or
-   * condensed, else one per resolution bucket that holds data.
+   * condensed, else one per resolution bucket that holds data. Given a {@link Selector}
+   * instead of names: a Map from each matching name, or each `groupBy` value, to its result.
    */
-  get<P = BucketData<T, R>, const X extends NamedTransforms<P> | undefined = undefined, U = never>(
-    name: string | readonly string[],
-    interval: IntervalName<I>,
-    options?: GetOptions<P, X, U>,
-  ): Promise<Map<number, Transformed<T, R, P, X, U>>>;
-  /**
-   * `get()` of the names a {@link Selector} picks: a Map from each matching name, or each
-   * `groupBy` value, to its result.
-   */
-  get<
+  async get<
     P = BucketData<T, R>,
     const X extends NamedTransforms<P> | undefined = undefined,
     U = never,
-    S extends Selector = Selector,
+    S extends Source = string | readonly string[],
   >(
-    selector: S,
+    source: S,
     interval: IntervalName<I>,
     options?: GetOptions<P, X, U>,
-  ): Promise<ReadonlyMap<string, Map<number, RowOf<S, Transformed<T, R, P, X, U>>>>>;
-  async get(
-    source: Source,
-    interval: string,
-    options?: GetOptions<unknown, NamedTransforms<unknown>, unknown>,
-  ): Promise<ReadonlyMap<unknown, unknown>> {
+  ): Promise<BySource<S, Map<number, RowOf<S, Transformed<T, R, P, X, U>>>>> {
+    type Out = BySource<S, Map<number, RowOf<S, Transformed<T, R, P, X, U>>>>;
     const selector = isSelector(source) ? checkSelector(source) : undefined;
     const names = selector ? [] : checkNames(source);
     const config = checkInterval(this.#config, interval);
@@ -224,8 +213,10 @@ export class Timeseries<
     const timestamp = toSeconds(options?.timestamp, 'timestamp', this.#config.clock);
     const bucket = config.i.toBucket(timestamp);
     const shape = (rows: unknown[]) => shapeGet(config, bucket, rows[0], read.shaping);
-    if (selector) return this.#readSelected(selector, config, read, [bucket], shape);
-    return shape(await this.#rows(config, names, [bucket], read));
+    if (selector) {
+      return (await this.#readSelected(selector, config, read, [bucket], shape)) as unknown as Out;
+    }
+    return shape(await this.#rows(config, names, [bucket], read)) as Out;
   }
 
   /** Every interval bucket of a range, empty or not (see the README for the range rules). */
