@@ -209,7 +209,8 @@ export class Timeseries<
     const selector = isSelector(source) ? checkSelector(source) : undefined;
     const names = selector ? [] : checkNames(source);
     const config = checkInterval(this.#config, interval);
-    const read = resolveRead(this.#config, { ...options, fill: undefined });
+    const read = resolveRead(this.#config, options);
+    read.shaping.fill = undefined; // a series/iterate option
     const timestamp = toSeconds(options?.timestamp, 'timestamp', this.#config.clock);
     const bucket = config.i.toBucket(timestamp);
     const shape = (rows: unknown[]) => shapeGet(config, bucket, rows[0], read.shaping);
