@@ -122,29 +122,32 @@ export class LabelIndex {
     return { names: matching, values };
   }
 
-  /** The commands that turn `old` labels of `name` into `next`. */
+  /**
+   * The commands that turn `old` labels of `name` into `next`. The entries of `next` are
+   * written even when unchanged (the writes are idempotent), so setting a name's labels
+   * again repairs an index left out of step by an interrupted write.
+   */
   #plan(commands: Command[], name: string, old: Labels, next: Labels): void {
     const own = nameLabelsKey(this.layout, name);
     const gone: string[] = [];
-    const changed: string[] = [];
     for (const label of Object.keys(old)) {
       const value = old[label] as string;
-      if (next[label] === value) continue;
+      if (Object.hasOwn(next, label) && next[label] === value) continue;
       commands.push(['SREM', labelValueKey(this.layout, label, value), name]);
       if (!Object.hasOwn(next, label)) {
         commands.push(['HDEL', labelKey(this.layout, label), name]);
         gone.push(label);
       }
     }
+    const all: string[] = [];
     for (const label of Object.keys(next)) {
       const value = next[label] as string;
-      if (old[label] === value) continue;
       commands.push(['SADD', labelValueKey(this.layout, label, value), name]);
       commands.push(['HSET', labelKey(this.layout, label), name, value]);
-      changed.push(label, value);
+      all.push(label, value);
     }
     if (gone.length) commands.push(['HDEL', own, ...gone]);
-    if (changed.length) commands.push(['HSET', own, ...changed]);
+    if (all.length) commands.push(['HSET', own, ...all]);
   }
 }
 
