@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: starts a private redis-server, measures the ceilings (redis-benchmark -P 100
- * and hand-written pipelines through the same clients), then Kairos in scenarios (a)–(f)
+ * and hand-written pipelines through the same clients), then Kairos in scenarios (a)–(g)
  * with both adapters, prints a table and writes RESULTS.md. Sizes: see options.ts.
  */
 import { fileURLToPath } from 'node:url';
@@ -16,11 +16,12 @@ import { bulkScenario } from './scenarios/bulk';
 import { cliScenario } from './scenarios/cli';
 import { concurrentScenario } from './scenarios/concurrent';
 import type { BenchContext } from './scenarios/context';
+import { labelsScenario } from './scenarios/labels';
 import { readScenario } from './scenarios/read';
 import { streamScenario } from './scenarios/stream';
 
 const options = benchOptions(fileURLToPath(new URL('../RESULTS.md', import.meta.url)));
-const only = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g').split(','));
 const machine = describeMachine();
 const log = (message: string) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)} load ${loadNow()}] ${message}`);
@@ -63,6 +64,7 @@ try {
   if (only.has('d')) await readScenario(ctx, clients.slice(0, 2));
   if (only.has('e')) await streamScenario(ctx, ['ioredis', 'node-redis'] satisfies ClientKind[]);
   if (only.has('f')) await cliScenario(ctx, clients[0]!);
+  if (only.has('g')) await labelsScenario(ctx, clients.slice(0, 2));
   const minutes = (Date.now() - started) / 60_000;
   console.log(`\n${table(rows)}\n`);
   if (options.resultsFile) {

@@ -4,6 +4,9 @@ import { type Exec, type Fetch, type RawBucket, readRaw } from '../plan/read';
 import { reduceResults } from './reduce';
 import type { CheckedSelector } from './selector';
 
+/** Interval keys per data pipeline of a read by selector. */
+const PIPELINE_KEYS = 4_096;
+
 /** Turns one key's joined rows (one per bucket) into its result Map. */
 export type Shape = (rows: unknown[]) => Map<number, unknown>;
 
@@ -30,7 +33,15 @@ export async function readSelected(
   nested: boolean,
 ): Promise<Map<string, Map<number, unknown>>> {
   const names = [...new Set([...groups.values()].flat())];
-  const raw = await readRaw(read.config, read.interval, names, buckets, read.fetch, read.exec);
+  // Concurrent pipelines of a bounded size: one pipeline of every key of 100 names is slower
+  // for a client to build and parse than several, and the round trips stay the same.
+  const perRead = Math.max(1, Math.floor(PIPELINE_KEYS / Math.max(1, buckets.length)));
+  const parts: Promise<RawBucket[][]>[] = [];
+  for (let n = 0; n < names.length; n += perRead) {
+    const part = names.slice(n, n + perRead);
+    parts.push(readRaw(read.config, read.interval, part, buckets, read.fetch, read.exec));
+  }
+  const raw = (await Promise.all(parts)).flat();
   const rawOf = new Map(names.map((name, n) => [name, raw[n] as RawBucket[]]));
   const rowsOf = (members: readonly string[]) =>
     joinBuckets(
