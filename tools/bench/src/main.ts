@@ -19,6 +19,7 @@ import type { BenchContext } from './scenarios/context';
 import { labelsScenario } from './scenarios/labels';
 import { readScenario } from './scenarios/read';
 import { streamScenario } from './scenarios/stream';
+import { updateResults } from './update-results';
 
 const options = benchOptions(fileURLToPath(new URL('../RESULTS.md', import.meta.url)));
 const only = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g').split(','));
@@ -67,7 +68,15 @@ try {
   if (only.has('g')) await labelsScenario(ctx, clients.slice(0, 2));
   const minutes = (Date.now() - started) / 60_000;
   console.log(`\n${table(rows)}\n`);
-  if (options.resultsFile) {
+  if (options.resultsFile && process.env.BENCH_ONLY) {
+    await updateResults(options.resultsFile, {
+      letters: [...only].sort(),
+      rows,
+      loadAtStart: machine.find((line) => line.startsWith('Load average'))?.split(': ')[1] ?? '?',
+      loadAtEnd: loadNow(),
+    });
+    log(`updated the rows of ${[...only].join(',')} in ${options.resultsFile}`);
+  } else if (options.resultsFile) {
     await writeResults(options.resultsFile, {
       machine,
       ceilings,
