@@ -286,11 +286,16 @@ export function labelTests(ctx: SuiteContext): void {
         transform: 'sum',
       });
       expect(grouped).toEqual(new Map([['eu', new Map([[NOW, 30]])]]));
-      for (const command of f.sent) {
-        if (command[0] === 'EVAL') continue;
-        if (['DEL', 'HMGET', 'HSET', 'HDEL', 'SADD', 'SREM'].includes(command[0])) {
-          expect(typeof command[1]).toBe('string');
-        }
+      // A name's own labels share its data's hash tag, so they live in the data's slot.
+      const keys = await f.keys();
+      expect(keys).toContain(`${f.prefix}:labels:{api.eu}`);
+      expect(keys.some((key) => key.startsWith(`${f.prefix}{api.eu}:minute:`))).toBe(true);
+      // Every index command names one key (a second key would be a cross-slot command).
+      const indexCommands = f.sent.filter((c) => String(c[1]).startsWith(`${f.prefix}:label`));
+      expect(indexCommands.length).toBeGreaterThanOrEqual(1);
+      for (const [name, , ...rest] of indexCommands) {
+        expect(rest.some((arg) => String(arg).startsWith(f.prefix))).toBe(false);
+        expect(['HGETALL', 'HMGET', 'HSET', 'HDEL', 'SADD', 'SREM', 'SMEMBERS']).toContain(name);
       }
       expect(f.sent.some((c) => c[0] === 'DEL' && c.length > 2)).toBe(false);
     });
