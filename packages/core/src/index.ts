@@ -1,3 +1,4 @@
+export type { Fill } from './assemble/fill';
 export type { Arg, Command, Driver, Reply } from './driver';
 export {
   asStorageError,
@@ -47,6 +48,15 @@ export {
   UnknownIntervalError,
 } from './errors';
 export { escapeGlob, type KeyLayout, type ParsedKey, parseKey } from './keys';
+export type {
+  BySource,
+  IterateEntry,
+  Labels,
+  Reduction,
+  RowOf,
+  Selector,
+  Source,
+} from './labels';
 export type {
   BulkEntry,
   BulkInsertOptions,

@@ -1,4 +1,6 @@
+import type { Fill } from './assemble/fill';
 import type { Command, Reply } from './driver';
+import type { Labels } from './labels/validate';
 import type { Step } from './time';
 import type { SeriesType } from './transforms';
 
@@ -59,12 +61,23 @@ export interface InsertOptions {
   timestamp?: Timestamp;
   /** Also write into the N buckets after (N > 0) or before (N < 0) the timestamp's bucket. */
   intervals?: number;
+  /**
+   * Replaces the name's labels as part of the write (as `setLabels`), once for all the
+   * inserts of the name sent together.
+   */
+  labels?: Labels;
 }
 
 /** Options of `bulkInsert`. */
 export interface BulkInsertOptions {
   /** As in {@link InsertOptions.intervals}. */
   intervals?: number;
+  /**
+   * Replaces the labels of the names written (as `setLabels`), once per name per chunk:
+   * the same labels for every name, or a function giving each name's (`undefined` leaves
+   * that name's labels as they are).
+   */
+  labels?: Labels | ((name: string) => Labels | undefined);
 }
 
 /** One entry of a bulk insert: a timestamp (`null` = now) and values per series name. */
@@ -131,14 +144,20 @@ export interface SeriesOptions<D, X extends NamedTransforms<D> | undefined = und
   steps?: number;
   /** Reduce the whole range to one entry keyed by the first bucket. */
   collapse?: boolean | ((rows: Map<number, D>) => D);
+  /**
+   * Fill gaps: a fine interval gives every resolution row in range (not only those holding
+   * data); then a number replaces a null result, `'previous'` carries the last non-null
+   * result forward, `null` leaves it. Absent: rows as stored.
+   */
+  fill?: Fill;
 }
 
-/** Options of `iterate`: those of `get` but the timestamp. */
-export type IterateOptions<
-  D,
-  X extends NamedTransforms<D> | undefined = undefined,
-  U = never,
-> = ReadOptions<D, X, U>;
+/** Options of `iterate`: those of `get` but the timestamp, and `fill` as in `series`. */
+export interface IterateOptions<D, X extends NamedTransforms<D> | undefined = undefined, U = never>
+  extends ReadOptions<D, X, U> {
+  /** As in {@link SeriesOptions.fill}. */
+  fill?: Fill;
+}
 
 /** First and last bucket start of each interval that holds data. */
 export type Properties = Record<string, { first: number; last: number }>;

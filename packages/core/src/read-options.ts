@@ -1,3 +1,4 @@
+import { checkFill } from './assemble/fill';
 import type { RowHooks } from './assemble/rows';
 import type { Shaping } from './assemble/shape';
 import { checkTransform } from './assemble/transform';
@@ -45,12 +46,18 @@ export function resolveRead(config: Config, options: unknown): ResolvedRead {
   const condense = condenseFn ?? (o.condense || o.collapse ? merge : undefined);
   const collapse =
     typeof o.collapse === 'function' ? o.collapse : o.collapse ? (condenseFn ?? merge) : undefined;
+  const fill = checkFill((o as { fill?: unknown }).fill);
+  const decode = o.processRow ?? ((reply: Reply) => type.decode(reply, read));
   return {
     fetch: o.fetch ?? ((key) => type.readCommand(key)),
-    hooks: {
-      decode: o.processRow ?? ((reply: Reply) => type.decode(reply, read)),
-      join: o.joinRows ?? ((rows) => type.merge(rows)),
+    hooks: { decode, join: o.joinRows ?? ((rows) => type.merge(rows)) },
+    shaping: {
+      type: type.type,
+      condense,
+      collapse,
+      transform: o.transform,
+      fill,
+      empty: () => decode(null),
     },
-    shaping: { type: type.type, condense, collapse, transform: o.transform },
   };
 }

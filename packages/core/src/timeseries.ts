@@ -1,3 +1,4 @@
+import { checkFilledRows, filler, fillResult } from './assemble/fill';
 import { joinBuckets } from './assemble/rows';
 import { shapeGet, shapeSeries } from './assemble/shape';
 import { buildConfig, type Config, type IntervalConfig } from './config';
@@ -9,6 +10,24 @@ import type { DumpOptions, DumpRecord, RestoreOptions, RestoreSummary } from './
 import { restoreRecords } from './dump/restore';
 import { InvalidValueError } from './errors';
 import { escapeGlob, nameKey, parseKey } from './keys';
+import {
+  type BySource,
+  type CheckedSelector,
+  checkLabels,
+  checkSelector,
+  type IterateEntry,
+  isSelector,
+  LabelIndex,
+  LabelQueue,
+  type Labels,
+  parseFilter,
+  type RowOf,
+  readSelected,
+  type SelectedRead,
+  type Selector,
+  type Source,
+  selectGroups,
+} from './labels';
 import type {
   BulkInsertOptions,
   BulkInserts,
@@ -27,7 +46,7 @@ import { MAX_RANGE_BUCKETS, seriesBuckets } from './plan/range';
 import { readRaw } from './plan/read';
 import { scriptedSender, supportsScripts } from './plan/script';
 import { writeEntries } from './plan/writer';
-import { resolveRead } from './read-options';
+import { type ResolvedRead, resolveRead } from './read-options';
 import type { BucketData, SeriesResult, Transformed } from './results';
 import { bucketRange, nominalSeconds } from './time';
 import type { SeriesType } from './transforms';
@@ -71,6 +90,10 @@ export class Timeseries<
   readonly #write: (commands: Command[]) => Promise<Reply[]>;
   /** Gathers the inserts of one event-loop turn into a few shared pipelines. */
   readonly #inserts: InsertQueue;
+  /** The label index under this prefix. */
+  readonly #labels: LabelIndex;
+  /** Gathers the labels given to one turn's inserts: one index update per name. */
+  readonly #insertLabels: LabelQueue;
 
   /** @throws ConfigError for bad options. */
   constructor(driver: Driver, options: TimeseriesOptions<T, R, V, I>) {
@@ -87,6 +110,8 @@ export class Timeseries<
       write: this.#write,
       scan: (match) => this.#scan(match),
     });
+    this.#labels = new LabelIndex(this.#config.layout, exec, (match) => this.#scan(match));
+    this.#insertLabels = new LabelQueue(this.#labels);
   }
 
   /** The series type. */
@@ -129,10 +154,12 @@ export class Timeseries<
     }
     const values = value === undefined ? [1] : Array.isArray(value) ? value : [value];
     const timestamp = toSeconds(options?.timestamp, 'timestamp', this.#config.clock);
+    const labels = options?.labels === undefined ? undefined : checkLabels(options.labels);
     if (values.length > QUEUED_VALUES_MAX) {
-      return this.bulkInsert([[timestamp, { [name]: values as V[] }]], options);
+      return this.bulkInsert([[timestamp, { [name]: values as V[] }]], { ...options, labels });
     }
-    await this.#inserts.add(name, timestamp, values, this.#shift(options));
+    const written = this.#inserts.add(name, timestamp, values, this.#shift(options));
+    await (labels ? Promise.all([written, this.#insertLabels.add(name, labels)]) : written);
   }
 
   /**
@@ -140,7 +167,53 @@ export class Timeseries<
    * or a Map of them; one pipeline per chunk of 10,000 values.
    */
   async bulkInsert(inserts: BulkInserts<V>, options: BulkInsertOptions = {}): Promise<void> {
-    await writeEntries(this.#config, inserts, this.#shift(options), this.#write);
+    const shift = this.#shift(options);
+    const labelsOf = this.#bulkLabels(options?.labels);
+    const send = labelsOf
+      ? (commands: Command[]) => {
+          // Labels first: a bad one from a labels function fails the chunk before it is sent.
+          const labels = labelsOf(commands);
+          return Promise.all([this.#write(commands), this.#labels.set(labels)]);
+        }
+      : this.#write;
+    await writeEntries(this.#config, inserts, shift, send);
+  }
+
+  /**
+   * The `labels` option of bulkInsert, checked, as the labels of each name a chunk writes
+   * (read off the chunk's keys: once per name per chunk).
+   */
+  #bulkLabels(
+    option: BulkInsertOptions['labels'],
+  ): ((commands: readonly Command[]) => Map<string, Labels>) | undefined {
+    if (option === undefined) return undefined;
+    const same = typeof option === 'function' ? undefined : checkLabels(option);
+    return (commands) => {
+      const out = new Map<string, Labels>();
+      for (const command of commands) {
+        const name = parseKey(this.#config.layout, String(command[1]))?.name;
+        if (name === undefined || out.has(name)) continue;
+        const labels = same ?? (option as (name: string) => Labels | undefined)(name);
+        if (labels !== undefined) out.set(name, checkLabels(labels));
+      }
+      return out;
+    };
+  }
+
+  /**
+   * Replaces a name's labels (`{}` removes them all). Labels describe a name (`service`,
+   * `region` …) so that reads can find names by a filter and group them.
+   * @throws InvalidNameError, InvalidValueError before anything is sent; StorageError when Redis fails.
+   */
+  async setLabels(name: string, labels: Labels): Promise<void> {
+    checkName(name);
+    await this.#labels.set(new Map([[name, checkLabels(labels)]]));
+  }
+
+  /** A name's labels (`{}` when none). */
+  async labels(name: string): Promise<Record<string, string>> {
+    checkName(name);
+    return this.#labels.get(name);
   }
 
   #shift(options: BulkInsertOptions | undefined): number {
@@ -151,24 +224,32 @@ export class Timeseries<
 
   /**
    * The interval bucket holding `timestamp` (default now): one entry when coarse or
-   * condensed, else one per resolution bucket that holds data.
+   * condensed, else one per resolution bucket that holds data. Given a {@link Selector}
+   * instead of names: a Map from each matching name, or each `groupBy` value, to its result.
    */
   async get<
     P = BucketData<T, R>,
     const X extends NamedTransforms<P> | undefined = undefined,
     U = never,
+    S extends Source = string | readonly string[],
   >(
-    name: string | readonly string[],
+    source: S,
     interval: IntervalName<I>,
     options?: GetOptions<P, X, U>,
-  ): Promise<Map<number, Transformed<T, R, P, X, U>>> {
-    const names = checkNames(name);
+  ): Promise<BySource<S, Map<number, RowOf<S, Transformed<T, R, P, X, U>>>>> {
+    type Out = BySource<S, Map<number, RowOf<S, Transformed<T, R, P, X, U>>>>;
+    const selector = isSelector(source) ? checkSelector(source) : undefined;
+    const names = selector ? [] : checkNames(source);
     const config = checkInterval(this.#config, interval);
     const read = resolveRead(this.#config, options);
+    read.shaping.fill = undefined; // a series/iterate option
     const timestamp = toSeconds(options?.timestamp, 'timestamp', this.#config.clock);
     const bucket = config.i.toBucket(timestamp);
-    const [row] = await this.#rows(config, names, [bucket], read);
-    return shapeGet(config, bucket, row, read.shaping) as Map<number, Transformed<T, R, P, X, U>>;
+    const shape = (rows: unknown[]) => shapeGet(config, bucket, rows[0], read.shaping);
+    if (selector) {
+      return (await this.#readSelected(selector, config, read, [bucket], shape)) as unknown as Out;
+    }
+    return shape(await this.#rows(config, names, [bucket], read)) as Out;
   }
 
   /** Every interval bucket of a range, empty or not (range rules: README "Reading"). */
@@ -191,12 +272,38 @@ export class Timeseries<
     interval: K,
     options?: SeriesOptions<P, X, U>,
   ): Promise<SeriesResult<I, K, Transformed<T, R, P, X, U>>>;
+  /**
+   * `series()` of the names a {@link Selector} picks: a Map from each matching name, or
+   * each `groupBy` value, to its result.
+   */
+  series<
+    P = BucketData<T, R>,
+    const X extends NamedTransforms<P> | undefined = undefined,
+    U = never,
+    S extends Selector = Selector,
+  >(
+    selector: S,
+    interval: IntervalName<I>,
+    options: SeriesOptions<P, X, U> & Flattening<P>,
+  ): Promise<ReadonlyMap<string, Map<number, RowOf<S, Transformed<T, R, P, X, U>>>>>;
+  series<
+    P = BucketData<T, R>,
+    const X extends NamedTransforms<P> | undefined = undefined,
+    U = never,
+    K extends IntervalName<I> = IntervalName<I>,
+    S extends Selector = Selector,
+  >(
+    selector: S,
+    interval: K,
+    options?: SeriesOptions<P, X, U>,
+  ): Promise<ReadonlyMap<string, SeriesResult<I, K, RowOf<S, Transformed<T, R, P, X, U>>>>>;
   async series(
-    name: string | readonly string[],
+    source: Source,
     interval: string,
     options?: SeriesOptions<unknown, NamedTransforms<unknown>, unknown>,
-  ): Promise<Map<number, unknown>> {
-    const names = checkNames(name);
+  ): Promise<ReadonlyMap<unknown, unknown>> {
+    const selector = isSelector(source) ? checkSelector(source) : undefined;
+    const names = selector ? [] : checkNames(source);
     const config = checkInterval(this.#config, interval);
     const read = resolveRead(this.#config, options);
     const clock = this.#config.clock;
@@ -209,53 +316,142 @@ export class Timeseries<
         ? (config.steps ?? 1)
         : checkInteger(options.steps, 'steps', 1, MAX_RANGE_BUCKETS);
     const buckets = seriesBuckets(config, start, end, steps, clock());
-    const rows = await this.#rows(config, names, buckets, read);
-    return shapeSeries(config, buckets, rows, read.shaping);
+    const { fill } = read.shaping;
+    const nested = !config.coarse && read.shaping.condense === undefined;
+    if (fill !== undefined && nested) checkFilledRows(config, buckets.length);
+    const shape = (rows: unknown[]) => shapeSeries(config, buckets, rows, read.shaping);
+    if (selector) {
+      const results = await this.#readSelected(selector, config, read, buckets, shape, nested);
+      for (const result of results.values()) fillResult(result, fill, nested);
+      return results;
+    }
+    return fillResult(shape(await this.#rows(config, names, buckets, read)), fill, nested);
   }
 
   /**
    * Every entry `get()` would return for each interval bucket from the first to the last
-   * holding data, in order, read ahead 64 buckets at a time.
+   * holding data, in order, read ahead 64 buckets at a time. Given a {@link Selector}
+   * instead of a name: each time once, with a Map of the rows of every matching name (or
+   * `groupBy` value) that has one.
    */
   iterate<
     P = BucketData<T, R>,
     const X extends NamedTransforms<P> | undefined = undefined,
     U = never,
+    S extends string | Selector = string,
   >(
-    name: string,
+    source: S,
     interval: IntervalName<I>,
     options?: IterateOptions<P, X, U>,
-  ): AsyncIterable<[number, Transformed<T, R, P, X, U>]> {
-    checkName(name);
+  ): AsyncIterable<IterateEntry<S, Transformed<T, R, P, X, U>>> {
+    const selector = isSelector(source) ? checkSelector(source) : undefined;
+    const name = selector ? '' : checkName(source);
     const config = checkInterval(this.#config, interval);
     const read = resolveRead(this.#config, { ...options, collapse: undefined });
+    type Entry = IterateEntry<S, Transformed<T, R, P, X, U>>;
+    if (selector) return this.#iterateSelected(selector, config, read) as AsyncIterable<Entry>;
     const rows = (buckets: number[]) => this.#rows(config, [name], buckets, read);
-    const properties = () => this.properties(name);
+    const range = () => this.#rangeOf(config, new Set([name]));
+    const { fill } = read.shaping;
     return {
       async *[Symbol.asyncIterator]() {
-        const range = (await properties())[config.name];
-        if (!range) return;
-        const all = bucketRange(
-          config.i,
-          config.i.toBucket(range.first),
-          config.i.toBucket(range.last),
-        );
-        for (let n = 0; n < all.length; n += ITERATE_BATCH) {
-          const buckets = all.slice(n, n + ITERATE_BATCH);
+        const next = fill === undefined ? undefined : filler(fill);
+        for (const buckets of batchesOf(config, await range())) {
           const batch = await rows(buckets);
           for (let b = 0; b < buckets.length; b++) {
-            yield* shapeGet(config, buckets[b] as number, batch[b], read.shaping) as Map<
-              number,
-              Transformed<T, R, P, X, U>
-            >;
+            for (const [time, row] of shapeGet(
+              config,
+              buckets[b] as number,
+              batch[b],
+              read.shaping,
+            )) {
+              yield [time, next ? next(row) : row] as Entry;
+            }
           }
         }
       },
     };
   }
 
-  /** Names that have data in a configured interval, sorted. */
-  async list(): Promise<string[]> {
+  #iterateSelected(
+    selector: CheckedSelector,
+    config: IntervalConfig,
+    read: ResolvedRead,
+  ): AsyncIterable<[number, Map<string, unknown>]> {
+    const { fill } = read.shaping;
+    const groups = () => selectGroups(this.#labels, selector);
+    const range = (names: Set<string>) => this.#rangeOf(config, names);
+    // One key's entries across a batch of buckets, in time order.
+    const shape = (buckets: number[]) => (rows: unknown[]) => {
+      const out = new Map<number, unknown>();
+      buckets.forEach((bucket, n) => {
+        for (const [time, row] of shapeGet(config, bucket, rows[n], read.shaping)) {
+          out.set(time, row);
+        }
+      });
+      return out;
+    };
+    const readBatch = (members: Map<string, string[]>, buckets: number[]) =>
+      this.#readSelected(selector, config, read, buckets, shape(buckets), false, members);
+    return {
+      async *[Symbol.asyncIterator]() {
+        const members = await groups();
+        const fillers = new Map(
+          [...members.keys()].map((key) => [key, fill === undefined ? undefined : filler(fill)]),
+        );
+        const names = new Set([...members.values()].flat());
+        if (names.size === 0) return;
+        for (const buckets of batchesOf(config, await range(names))) {
+          const results = await readBatch(members, buckets);
+          const times = new Set<number>();
+          for (const result of results.values()) for (const time of result.keys()) times.add(time);
+          for (const time of [...times].sort((a, b) => a - b)) {
+            const rows = new Map<string, unknown>();
+            for (const [key, result] of results) {
+              if (!result.has(time)) continue;
+              const next = fillers.get(key);
+              const row = result.get(time);
+              rows.set(key, next ? next(row) : row);
+            }
+            yield [time, rows];
+          }
+        }
+      },
+    };
+  }
+
+  /**
+   * The first and last bucket of `config` holding data for any of `names`: one SCAN of
+   * the interval's keys under the prefix, whatever the number of names.
+   */
+  async #rangeOf(
+    config: IntervalConfig,
+    names: ReadonlySet<string>,
+  ): Promise<{ first: number; last: number } | undefined> {
+    let range: { first: number; last: number } | undefined;
+    const match =
+      names.size === 1
+        ? `${escapeGlob(nameKey(this.#config.layout, [...names][0] as string))}:${escapeGlob(config.name)}:*`
+        : `${escapeGlob(this.#config.layout.prefix)}*:${escapeGlob(config.name)}:*`;
+    await this.#scanKeys(match, (key) => {
+      if (key.interval !== config.name || !names.has(key.name)) return;
+      if (!range) range = { first: key.bucket, last: key.bucket };
+      else {
+        range.first = Math.min(range.first, key.bucket);
+        range.last = Math.max(range.last, key.bucket);
+      }
+    });
+    return range;
+  }
+
+  /**
+   * Names that have data in a configured interval, sorted; with `filter`, the names whose
+   * labels match it (two round trips to the label index, no SCAN).
+   */
+  async list(options?: { filter?: string }): Promise<string[]> {
+    if (options?.filter !== undefined) {
+      return (await this.#labels.select(parseFilter(options.filter))).names;
+    }
     const names = new Set<string>();
     await this.#scanKeys(`${escapeGlob(this.#config.layout.prefix)}*`, (key) => {
       if (this.#config.intervals.has(key.interval)) names.add(key.name);
@@ -287,20 +483,29 @@ export class Timeseries<
     return out;
   }
 
-  /** Removes every key of exactly this name (never a pattern); resolves the keys removed. */
+  /**
+   * Removes every key of exactly this name (never a pattern), and its labels; resolves the
+   * keys removed (its labels count as one).
+   */
   async delete(name: string): Promise<number> {
     checkName(name);
-    return this.#deleteMatching(
+    const removed = await this.#deleteMatching(
       `${escapeGlob(nameKey(this.#config.layout, name))}:*`,
       (key) => key.name === name,
     );
+    return removed + (await this.#labels.remove(name));
   }
 
-  /** Removes every key of every name in a configured interval under this prefix. */
+  /**
+   * Removes every key of every name in a configured interval under this prefix, and the
+   * whole label index of the prefix; resolves the keys removed.
+   */
   async deleteAll(): Promise<number> {
-    return this.#deleteMatching(`${escapeGlob(this.#config.layout.prefix)}*`, (key) =>
-      this.#config.intervals.has(key.interval),
+    const removed = await this.#deleteMatching(
+      `${escapeGlob(this.#config.layout.prefix)}*`,
+      (key) => this.#config.intervals.has(key.interval),
     );
+    return removed + (await this.#labels.removeAll());
   }
 
   /**
@@ -337,6 +542,30 @@ export class Timeseries<
       this.#exec(c),
     );
     return joinBuckets(config, raw, read.hooks);
+  }
+
+  /**
+   * A read by selector: the label index (two round trips), then the data of every name at
+   * once. `members` skips the index when the groups are known (iterate's later batches).
+   */
+  async #readSelected(
+    selector: CheckedSelector,
+    config: IntervalConfig,
+    read: ResolvedRead,
+    buckets: readonly number[],
+    shape: (rows: unknown[]) => Map<number, unknown>,
+    nested = false,
+    members?: Map<string, string[]>,
+  ): Promise<Map<string, Map<number, unknown>>> {
+    const groups = members ?? (await selectGroups(this.#labels, selector));
+    const source: SelectedRead = {
+      config: this.#config,
+      interval: config,
+      fetch: read.fetch,
+      hooks: read.hooks,
+      exec: (commands) => this.#exec(commands),
+    };
+    return readSelected(source, selector, groups, buckets, shape, nested);
   }
 
   async #deleteMatching(
@@ -384,4 +613,14 @@ export class Timeseries<
       throw asStorageError(error, 'pipeline');
     }
   }
+}
+
+/** The buckets from a range's first to its last, in batches of {@link ITERATE_BATCH}. */
+function* batchesOf(
+  config: IntervalConfig,
+  range: { first: number; last: number } | undefined,
+): Generator<number[]> {
+  if (!range) return;
+  const all = bucketRange(config.i, range.first, range.last);
+  for (let n = 0; n < all.length; n += ITERATE_BATCH) yield all.slice(n, n + ITERATE_BATCH);
 }

@@ -48,4 +48,33 @@ describe('result types follow type, read and options', () => {
     // @ts-expect-error: 'day' is not a configured interval
     void t.get('a', 'day').catch(() => undefined);
   });
+
+  it('reads by filter: a Map per name or group; reduce gives numbers', async () => {
+    const t = new Timeseries(driver, { type: 'series', read: Number, intervals });
+    const selector = { filter: 'service=api' };
+    expectTypeOf(await t.get(selector, 'minute')).toEqualTypeOf<
+      ReadonlyMap<string, Map<number, number[]>>
+    >();
+    expectTypeOf(
+      await t.get({ filter: 'service=api', groupBy: 'region' }, 'minute', { transform: 'p95' }),
+    ).toEqualTypeOf<ReadonlyMap<string, Map<number, number | null>>>();
+    expectTypeOf(
+      await t.series({ filter: 'service=api', groupBy: 'region', reduce: 'max' }, 'minute', {
+        transform: 'count',
+      }),
+    ).toEqualTypeOf<ReadonlyMap<string, Map<number, number | null>>>();
+    expectTypeOf(await t.series(selector, 'hour')).toEqualTypeOf<
+      ReadonlyMap<string, Map<number, Map<number, number[]>>>
+    >();
+    expectTypeOf(await t.series(selector, 'hour', { condense: true, fill: 0 })).toEqualTypeOf<
+      ReadonlyMap<string, Map<number, number[]>>
+    >();
+    expectTypeOf(t.iterate(selector, 'minute', { transform: 'mean' })).toEqualTypeOf<
+      AsyncIterable<[time: number, rows: Map<string, number | null>]>
+    >();
+    expectTypeOf(t.iterate('a', 'minute')).toEqualTypeOf<
+      AsyncIterable<[time: number, row: number[]]>
+    >();
+    expectTypeOf(await t.labels('a')).toEqualTypeOf<Record<string, string>>();
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: starts a private redis-server, measures the ceilings (redis-benchmark -P 100
- * and hand-written pipelines through the same clients), then Kairos in scenarios (a)–(g)
+ * and hand-written pipelines through the same clients), then Kairos in scenarios (a)–(h)
  * with both adapters, prints a table and writes RESULTS.md. Sizes: see options.ts.
  */
 import { fileURLToPath } from 'node:url';
@@ -17,11 +17,13 @@ import { cliScenario } from './scenarios/cli';
 import { concurrentScenario } from './scenarios/concurrent';
 import type { BenchContext } from './scenarios/context';
 import { dumpScenario } from './scenarios/dump';
+import { labelsScenario } from './scenarios/labels';
 import { readScenario } from './scenarios/read';
 import { streamScenario } from './scenarios/stream';
+import { updateResults } from './update-results';
 
 const options = benchOptions(fileURLToPath(new URL('../RESULTS.md', import.meta.url)));
-const only = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g,h').split(','));
 const machine = describeMachine();
 const log = (message: string) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)} load ${loadNow()}] ${message}`);
@@ -65,9 +67,18 @@ try {
   if (only.has('e')) await streamScenario(ctx, ['ioredis', 'node-redis'] satisfies ClientKind[]);
   if (only.has('f')) await cliScenario(ctx, clients[0]!);
   if (only.has('g')) await dumpScenario(ctx, clients.slice(0, 2));
+  if (only.has('h')) await labelsScenario(ctx, clients.slice(0, 2));
   const minutes = (Date.now() - started) / 60_000;
   console.log(`\n${table(rows)}\n`);
-  if (options.resultsFile) {
+  if (options.resultsFile && process.env.BENCH_ONLY) {
+    await updateResults(options.resultsFile, {
+      letters: [...only].sort(),
+      rows,
+      loadAtStart: machine.find((line) => line.startsWith('Load average'))?.split(': ')[1] ?? '?',
+      loadAtEnd: loadNow(),
+    });
+    log(`updated the rows of ${[...only].join(',')} in ${options.resultsFile}`);
+  } else if (options.resultsFile) {
     await writeResults(options.resultsFile, {
       machine,
       ceilings,

@@ -105,7 +105,7 @@ const NOTES = [
 ];
 
 /** One line per floor or target missed, with the CPU split that bounds it. */
-function bounds(rows: readonly Row[]): string[] {
+export function bounds(rows: readonly Row[]): string[] {
   const out: string[] = [];
   for (const row of rows) {
     for (const [what, bound] of [

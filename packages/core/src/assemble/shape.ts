@@ -1,6 +1,7 @@
 import type { IntervalConfig } from '../config';
 import type { Transform } from '../options';
 import type { SeriesType } from '../transforms';
+import type { Fill } from './fill';
 import { runTransform } from './transform';
 
 /** Merges rows keyed by time into one (condense, collapse). */
@@ -12,6 +13,10 @@ export interface Shaping {
   condense: Merge | undefined;
   collapse: Merge | undefined;
   transform: Transform<unknown> | undefined;
+  /** Set: a fine bucket gives every resolution row, `empty()` where none holds data. */
+  fill?: Fill | undefined;
+  /** The data of a row without data (the decoded nil reply). */
+  empty?: () => unknown;
 }
 
 function transformed(shaping: Shaping, data: unknown, duration: number): unknown {
@@ -30,15 +35,36 @@ export function shapeGet(
   const { i, r } = interval;
   if (interval.coarse)
     return new Map([[i.fromBucket(bucket), transformed(shaping, row, i.size(bucket))]]);
-  const rows = row as Map<number, unknown>;
   if (shaping.condense) {
+    const rows = row as Map<number, unknown>;
     return new Map([
       [i.fromBucket(bucket), transformed(shaping, shaping.condense(rows), i.size(bucket))],
     ]);
   }
+  const rows =
+    shaping.fill === undefined
+      ? (row as Map<number, unknown>)
+      : everyRow(interval, bucket, row as Map<number, unknown>, shaping.empty);
   const out = new Map<number, unknown>();
   for (const [start, data] of rows)
     out.set(start, transformed(shaping, data, r.size(r.toBucket(start))));
+  return out;
+}
+
+/** Every resolution row of a fine interval bucket, `empty()` where `rows` has none. */
+function everyRow(
+  interval: IntervalConfig,
+  bucket: number,
+  rows: Map<number, unknown>,
+  empty: (() => unknown) | undefined,
+): Map<number, unknown> {
+  const { i, r } = interval;
+  const end = i.fromBucket(bucket) + i.size(bucket);
+  const out = new Map<number, unknown>();
+  for (let id = r.toBucket(i.fromBucket(bucket)); r.fromBucket(id) < end; id = r.shift(id, 1)) {
+    const start = r.fromBucket(id);
+    out.set(start, rows.has(start) ? rows.get(start) : empty?.());
+  }
   return out;
 }
 

@@ -8,11 +8,13 @@ import { customReadTests } from './custom-reads';
 import { deleteTests } from './delete';
 import { dumpTests } from './dump';
 import { errorTests } from './errors';
+import { fillTests } from './fill';
 import { fineTests } from './fine';
 import { insertTests } from './insert';
 import { iterateTests } from './iterate';
 import { joinTests } from './join';
 import { keyLayoutTests } from './keys';
+import { labelTests } from './labels';
 import { metadataTests } from './metadata';
 import { migrateTests } from './migrate';
 import { oldWriteTests } from './old-writes';
@@ -40,6 +42,8 @@ const TOPICS: ReadonlyArray<(ctx: SuiteContext) => void> = [
   transformTests,
   customReadTests,
   iterateTests,
+  labelTests,
+  fillTests,
   metadataTests,
   deleteTests,
   prefixTests,

@@ -3,6 +3,7 @@ import type { TestApi } from '../conformance/api';
 import { badInputTests } from './bad-input';
 import { createReliabilityContext } from './context';
 import { isolationTests } from './isolation';
+import { labelPropertyTests } from './label-properties';
 import { propertyTests } from './properties';
 import { roundTripTests } from './round-trip';
 import { storageErrorTests } from './storage-errors';
@@ -65,5 +66,6 @@ export function reliabilitySuite<D extends Driver>(
     roundTripTests(ctx);
     storageErrorTests(ctx);
     propertyTests(ctx, { numRuns: options.numRuns ?? 100, seed: options.seed });
+    labelPropertyTests(ctx, { numRuns: options.numRuns ?? 100, seed: options.seed });
   });
 }

@@ -79,7 +79,7 @@ async function rawCommands(client: BenchClient, start: number): Promise<string[]
 }
 
 /** Median ms of `repeats` runs, after a few untimed ones. */
-async function timeEach(repeats: number, run: () => Promise<unknown>): Promise<number> {
+export async function timeEach(repeats: number, run: () => Promise<unknown>): Promise<number> {
   for (let i = 0; i < 5; i++) await run();
   const times: number[] = [];
   for (let i = 0; i < repeats; i++) {

@@ -1,5 +1,6 @@
 import { config } from './config';
 import { intervals } from './intervals';
+import { labels } from './labels';
 import { names } from './names';
 import { options } from './options';
 import type { BadInput } from './row';
@@ -18,4 +19,5 @@ export const BAD_INPUTS: readonly BadInput[] = [
   ...transforms,
   ...shapes,
   ...config,
+  ...labels,
 ];
