@@ -3,6 +3,7 @@ import type { Ceilings } from './ceilings';
 import type { BenchOptions } from './options';
 import { ceilingsTable, table } from './report';
 import type { Row } from './report-row';
+import { WHERE_THE_TIME_GOES } from './where-the-time-goes';
 
 /** Everything RESULTS.md is made of. */
 export interface Results {
@@ -79,12 +80,13 @@ const NOTES = [
   '  summed INCRBYFLOAT/HINCRBY, last SET, one EXPIRE per key) as one pipeline per 10,000-value chunk.',
   "  Its bound is the client's cost per command and per argument (ioredis most of all), which is why it",
   '  stays near the hand-written pipeline and cannot pass it.',
-  '- "Kairos, scripted" sends the same coalesced commands as `EVAL`s of at most 4,096 arguments in one',
-  "  pipeline per chunk (per hash tag on a cluster): keys declared, each EVAL's operations in one JSON",
-  "  argument decoded by Redis' bundled cjson. The client handles a few thousand keys and a few strings",
-  '  instead of ~25,000 arguments; Redis pays for the JSON decode and the Lua calls (about 1.5–2× its CPU',
-  '  for plain commands). It is the default of both adapters (`{ scripts: false }` turns it off); the',
-  '  mock keeps plain commands.',
+  '- "Kairos, scripted" sends the same coalesced commands as scripts of at most 4,096 arguments in one',
+  "  pipeline per chunk (per hash tag on a cluster): keys declared, each script's operations in one JSON",
+  "  argument decoded by Redis' bundled cjson. The first script of each hash tag in a pipeline is an",
+  '  `EVAL` (it loads the script), the others `EVALSHA`s, so none meets `NOSCRIPT`. The client handles a',
+  '  few thousand keys and a few strings instead of ~25,000 arguments; Redis pays for the JSON decode and',
+  '  the Lua calls (about 1.5–2× its CPU for plain commands). It is the default of both adapters',
+  '  (`{ scripts: false }` turns it off); the mock keeps plain commands.',
   '- While Redis runs chunk k, Node plans chunk k+1 (one chunk in flight, sent after the previous one',
   '  succeeded), so a bulk insert costs about max(Node CPU, Redis CPU), not their sum.',
   '- Concurrent `insert` calls of one turn of the event loop share coalesced pipelines of 32 values',
@@ -92,16 +94,16 @@ const NOTES = [
   '  at once); with several, ioredis hands back the first replies while Redis runs the later ones, so',
   "  Node plans while Redis works. node-redis writes and reads a turn's pipelines together, so it gains",
   '  less. Client auto-pipelining alone does not help: per-command client cost, not round trips, bounds it.',
-  '- Remaining bounds: Node planning (~1 µs per point: validation, bucket math, coalescing, JSON) and',
-  '  Redis executing the script (~0.8–1.2 µs per point). On 2 cores they run side by side, so bulk',
-  '  writes top out near 1/max(both) ≈ 0.6–0.9 M points/s here; the count target (1.2 M/s) would need',
-  '  both halved. Other processes sharing the 2 cores (see the load average) lower every figure.',
+  '- Remaining bounds: Node planning and Redis executing the script, see below. On 2 cores they run',
+  '  side by side only when nothing else runs: on a quiet machine a bulk insert tops out near',
+  '  1/max(Node CPU, Redis CPU); with other work on the cores (see the load average) it tends to their sum.',
   '- The hand-written pipeline is built before the clock starts: its figure is the cost of sending',
   '  alone. node-redis sends the precomputed commands of 1 M series points in about 1.1–1.4 s, so the',
   '  0.8× floor leaves Kairos 0.3 s for everything it does before sending, while planning alone',
   '  (checks, bucket math, coalescing: measured with a driver that answers at once) takes about 0.6 s.',
   '  With ioredis, whose per-argument cost is higher, the scripted path passes the same pipeline.',
   '',
+  ...WHERE_THE_TIME_GOES,
 ];
 
 /** One line per floor or target missed, with the CPU split that bounds it. */

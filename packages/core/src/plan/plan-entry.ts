@@ -5,17 +5,18 @@ import type { WriteBatch } from './write-batch';
 
 /**
  * Checks one bulk entry and plans its values into `batch` (only checks when there is none).
- * `names` holds the names already checked in this call, so each name's checks run once.
+ * `names` holds the names already checked in this call, so each name's checks run once;
+ * `clock` gives the time of an entry without one (made once per call, not per entry).
  */
 export function planEntry(
   config: Config,
   batch: WriteBatch | undefined,
   entry: unknown,
-  now: number,
+  clock: () => number,
   shift: number,
   names: Set<string>,
 ): void {
-  planChecked(config, batch, checkEntry(entry), now, shift, names);
+  planChecked(config, batch, checkEntry(entry), clock, shift, names);
 }
 
 /** {@link planEntry} for an entry whose shape was checked. */
@@ -23,11 +24,11 @@ export function planChecked(
   config: Config,
   batch: WriteBatch | undefined,
   { timestamp, byName }: CheckedEntry,
-  now: number,
+  clock: () => number,
   shift: number,
   names: Set<string>,
 ): void {
-  const seconds = toSeconds(timestamp, 'a bulk entry timestamp', () => now);
+  const seconds = toSeconds(timestamp, 'a bulk entry timestamp', clock);
   for (const name in byName) {
     // for…in also lists inherited enumerable properties; only own ones are values.
     if (!Object.hasOwn(byName, name)) continue;

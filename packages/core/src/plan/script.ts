@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Command, Driver, Reply } from '../driver';
 import { StorageError } from '../errors';
 
@@ -34,6 +35,9 @@ end
 if failure then return redis.error_reply(failure) end
 return #ops`;
 
+/** The SHA1 of {@link WRITE_SCRIPT}, by which EVALSHA names it. */
+export const WRITE_SCRIPT_SHA = createHash('sha1').update(WRITE_SCRIPT).digest('hex');
+
 /** How a failed write script is named in a StorageError (not the whole script text). */
 const SCRIPT_LABEL = 'kairos write script';
 
@@ -48,6 +52,12 @@ export const SCRIPT_ARGS_MAX = 4_096;
  * of at most {@link SCRIPT_ARGS_MAX} arguments (a bigger single command gets one of its
  * own), in order; on a cluster per hash tag, since every key of one EVAL must share a slot
  * (all keys of a series name do, through `{name}`).
+ *
+ * Only the first script of each hash tag carries the script's text (EVAL, which also loads
+ * it); the others name it by its SHA1 (EVALSHA). They run after that EVAL on the same node,
+ * so they never meet NOSCRIPT, even right after a restart or SCRIPT FLUSH. (Retrying after
+ * NOSCRIPT would not be safe: on a cluster, or with another client loading the script
+ * meanwhile, some scripts of the batch may have run, and a retry would write them twice.)
  */
 export function scriptCommands(commands: readonly Command[], cluster: boolean): Command[] {
   const groups = new Map<string, Command[]>();
@@ -58,7 +68,13 @@ export function scriptCommands(commands: readonly Command[], cluster: boolean): 
     else groups.set(group, [command]);
   }
   const out: Command[] = [];
-  for (const group of groups.values()) for (const part of parts(group)) out.push(evalCommand(part));
+  for (const group of groups.values()) {
+    let loads = true;
+    for (const part of parts(group)) {
+      out.push(evalCommand(part, loads));
+      loads = false;
+    }
+  }
   return out;
 }
 
@@ -78,7 +94,8 @@ function* parts(commands: readonly Command[]): Iterable<Command[]> {
   if (part.length > 0) yield part;
 }
 
-function evalCommand(commands: readonly Command[]): Command {
+/** One script run: EVAL with the script's text when `loads`, else EVALSHA with its SHA1. */
+function evalCommand(commands: readonly Command[], loads: boolean): Command {
   const keys: string[] = [];
   const indexes = new Map<string, number>();
   const ops = commands.map((command) => {
@@ -94,7 +111,10 @@ function evalCommand(commands: readonly Command[]): Command {
     for (let a = 2; a < command.length; a++) op[a] = asArgument(command[a] as string | number);
     return op;
   });
-  return ['EVAL', WRITE_SCRIPT, keys.length, ...keys, JSON.stringify(ops)];
+  const script = loads
+    ? (['EVAL', WRITE_SCRIPT] as const)
+    : (['EVALSHA', WRITE_SCRIPT_SHA] as const);
+  return [...script, keys.length, ...keys, JSON.stringify(ops)];
 }
 
 /**
@@ -154,12 +174,13 @@ export function scriptedSender(
       const cause = error.cause instanceof Error ? error.cause : error;
       // The script names what failed in it, even when the client cannot say which EVAL did.
       const failed = FAILED_COMMAND.exec(cause.message);
-      if (!failed && error.command?.[0] !== 'EVAL') throw error;
+      const scripted = error.command?.[0] === 'EVAL' || error.command?.[0] === 'EVALSHA';
+      if (!failed && !scripted) throw error;
       throw new StorageError(`Redis command failed: ${failed ? failed[1] : cause.message}`, {
         cause,
         command: failed
           ? [failed[2] as string, failed[3] as string]
-          : ['EVAL', SCRIPT_LABEL, String(error.command?.[3] ?? '')],
+          : [String(error.command?.[0]), SCRIPT_LABEL, String(error.command?.[3] ?? '')],
       });
     }
   };

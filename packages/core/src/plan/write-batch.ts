@@ -95,10 +95,16 @@ export class WriteBatch {
   /** The coalesced commands; EXPIRE last so that it finds the keys written before it. */
   commands(): Command[] {
     const out: Command[] = [];
-    for (const [key, writes] of this.writes)
+    // forEach: for…of over a Map allocates a [key, value] pair per entry.
+    this.writes.forEach((writes, key) => {
       for (const command of writes.commands(key)) out.push(command);
-    for (const [key, buckets] of this.indexes) out.push(['SADD', key, ...buckets]);
-    for (const [key, ttl] of this.ttls) out.push(['EXPIRE', key, ttl]);
+    });
+    this.indexes.forEach((buckets, key) => {
+      out.push(['SADD', key, ...buckets]);
+    });
+    this.ttls.forEach((ttl, key) => {
+      out.push(['EXPIRE', key, ttl]);
+    });
     return out;
   }
 }

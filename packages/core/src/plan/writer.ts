@@ -25,11 +25,11 @@ export async function writeEntries<V>(
   chunkValues = CHUNK_VALUES,
 ): Promise<void> {
   const now = config.clock();
+  const clock = () => now;
   // Names repeat across entries; their regex checks need to run once per call.
   const names = new Set<string>();
   if (isReiterable(inserts) && hasMoreValues(inserts as Iterable<BulkEntry<V>>, chunkValues)) {
-    for (const entry of syncEntries(inserts) ?? [])
-      planEntry(config, undefined, entry, now, 0, names);
+    checkAll(config, inserts, clock, names);
   }
   let batch = new WriteBatch(config, now);
   // One chunk in flight while the next is planned: Redis works while Node plans. The next
@@ -51,18 +51,24 @@ export async function writeEntries<V>(
   const plan = (entry: unknown): Promise<void> | undefined => {
     const checked = checkEntry(entry);
     if (checked.values > chunkValues) return planPieces(checked);
-    planChecked(config, batch, checked, now, shift, names);
+    planChecked(config, batch, checked, clock, shift, names);
     return batch.size >= chunkValues ? flush() : undefined;
   };
   const planPieces = async (checked: CheckedEntry) => {
     for (const piece of piecesOf(checked, chunkValues)) {
-      planChecked(config, batch, piece, now, shift, names);
+      planChecked(config, batch, piece, clock, shift, names);
       if (batch.size >= chunkValues) await flush();
     }
   };
   try {
     const sync = syncEntries(inserts);
-    if (sync) {
+    if (Array.isArray(sync)) {
+      // By index, as in checkAll.
+      for (let i = 0; i < sync.length; i++) {
+        const full = plan(sync[i]);
+        if (full) await full;
+      }
+    } else if (sync) {
       for (const entry of sync) {
         const full = plan(entry);
         if (full) await full;
@@ -81,6 +87,23 @@ export async function writeEntries<V>(
     throw error;
   }
   await inFlight;
+}
+
+/** Checks every entry of an array or a Map before anything is sent. */
+function checkAll<V>(
+  config: Config,
+  inserts: BulkInserts<V>,
+  clock: () => number,
+  names: Set<string>,
+) {
+  const entries = syncEntries(inserts) ?? [];
+  // By index: for…of here (an array or a Map's entries) allocates an iterator result per entry.
+  if (Array.isArray(entries)) {
+    for (let i = 0; i < entries.length; i++)
+      planEntry(config, undefined, entries[i], clock, 0, names);
+  } else {
+    for (const entry of entries) planEntry(config, undefined, entry, clock, 0, names);
+  }
 }
 
 /** True when the entries hold more than `limit` values (stops counting there). */

@@ -1,4 +1,4 @@
-import type { Command } from '../driver';
+import type { Arg, Command } from '../driver';
 import { replyStrings, type StoredValue, type TypeDef } from './type-def';
 
 /** Bucket = a list in arrival order (RPUSH / LRANGE). */
@@ -9,7 +9,12 @@ export const seriesType: TypeDef = {
     const values: StoredValue[] = [];
     return {
       add: (value) => values.push(value),
-      commands: (key): Command[] => (values.length ? [['RPUSH', key, ...values]] : []),
+      commands: (key): Command[] => {
+        if (!values.length) return [];
+        // concat, not a spread: it copies the values in one go (a spread allocated ~3× as much).
+        const rpush: Arg[] = ['RPUSH', key];
+        return [rpush.concat(values) as [string, ...Arg[]]];
+      },
     };
   },
   readCommand: (key) => ['LRANGE', key, 0, -1],

@@ -1,10 +1,12 @@
 import type { Command, Driver, Reply } from '../../src/driver';
-import { WRITE_SCRIPT } from '../../src/plan/script';
+import { WRITE_SCRIPT, WRITE_SCRIPT_SHA } from '../../src/plan/script';
 
 /** A tiny in-memory Redis for the commands Kairos sends, enough to compare final states. */
 export class MiniRedis {
   readonly data = new Map<string, string | string[] | Set<string> | Map<string, number>>();
   readonly ttl = new Map<string, number>();
+  /** SHA1s of the scripts loaded by EVAL, as Redis' script cache (SCRIPT FLUSH: clear it). */
+  readonly scripts = new Set<string>();
 
   run(command: Command): Reply {
     const [name, key, ...rest] = command;
@@ -90,7 +92,9 @@ export function countingDriver(options: { cluster?: boolean; scripts?: boolean }
       await new Promise((resolve) => setImmediate(resolve));
       inFlight--;
       return commands.map((command) =>
-        command[0] === 'EVAL' ? runScript(redis, command) : redis.run(command),
+        command[0] === 'EVAL' || command[0] === 'EVALSHA'
+          ? runScript(redis, command)
+          : redis.run(command),
       );
     },
     async *scan(match) {
@@ -110,10 +114,17 @@ export function countingDriver(options: { cluster?: boolean; scripts?: boolean }
   };
 }
 
-/** Does what WRITE_SCRIPT does in Redis: each JSON op applied to its declared key. */
+/**
+ * Does what WRITE_SCRIPT does in Redis: each JSON op applied to its declared key. EVAL
+ * loads the script; EVALSHA fails with NOSCRIPT unless it was loaded.
+ */
 function runScript(redis: MiniRedis, command: Command): Reply {
-  const [, script, numkeys, ...rest] = command;
-  if (script !== WRITE_SCRIPT) throw new Error('MiniRedis: unknown script');
+  const [name, script, numkeys, ...rest] = command;
+  if (name === 'EVAL' && script === WRITE_SCRIPT) redis.scripts.add(WRITE_SCRIPT_SHA);
+  else if (name === 'EVAL') throw new Error('MiniRedis: unknown script');
+  else if (!redis.scripts.has(String(script))) {
+    throw new Error('NOSCRIPT No matching script. Please use EVAL.');
+  }
   const keys = rest.slice(0, Number(numkeys)).map(String);
   const ops = JSON.parse(String(rest[Number(numkeys)])) as [string, number, ...string[]][];
   for (const [name, index, ...args] of ops) {

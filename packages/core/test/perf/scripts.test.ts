@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Command, Driver } from '../../src/driver';
 import { StorageError } from '../../src/errors';
-import { hashTag, SCRIPT_ARGS_MAX, scriptCommands, supportsScripts } from '../../src/plan/script';
+import {
+  hashTag,
+  SCRIPT_ARGS_MAX,
+  scriptCommands,
+  supportsScripts,
+  WRITE_SCRIPT,
+  WRITE_SCRIPT_SHA,
+} from '../../src/plan/script';
 import { Timeseries } from '../../src/timeseries';
 import { countingDriver } from './counting-driver';
 
@@ -66,6 +73,49 @@ describe('the scripted write path', () => {
       return decoded.map(([name, index, ...rest]) => [name, keys[index - 1], ...rest]);
     });
     expect(ops).toEqual(commands);
+  });
+
+  it('sends the script text once per hash tag, then names it by its SHA1 (EVALSHA)', () => {
+    const rpush = (key: string): Command => ['RPUSH', key, ...Array(1_000).fill('v')];
+    const commands = Array.from({ length: 20 }, (_, i) => rpush(`{${i % 2 ? 'a' : 'b'}}:m:${i}`));
+    for (const cluster of [false, true]) {
+      const evals = scriptCommands(commands, cluster);
+      const loading = evals.filter((command) => command[0] === 'EVAL');
+      expect(loading.map((command) => command[1])).toEqual(
+        cluster ? [WRITE_SCRIPT, WRITE_SCRIPT] : [WRITE_SCRIPT],
+      );
+      const byName = evals.filter((command) => command[0] === 'EVALSHA');
+      expect(byName.length).toBeGreaterThan(2);
+      expect(byName.every((command) => command[1] === WRITE_SCRIPT_SHA)).toBe(true);
+      // Each hash tag's first script is the one that loads it.
+      const seen = new Set<string>();
+      for (const command of evals) {
+        const tag = cluster ? hashTag(String(command[3])) : '';
+        expect(command[0]).toBe(seen.has(tag) ? 'EVALSHA' : 'EVAL');
+        seen.add(tag);
+      }
+    }
+  });
+
+  it('still writes every value after the server forgot its scripts (SCRIPT FLUSH)', async () => {
+    const entries = Array.from(
+      { length: 9_000 },
+      (_, i) => [NOW + i, { [`n${i % 3}`]: [i] }] as const,
+    );
+    const plain = countingDriver();
+    const scripted = countingDriver({ scripts: true });
+    const options = {
+      type: 'series',
+      intervals: { minute: { step: 60 } },
+      clock: () => NOW,
+    } as const;
+    const t = new Timeseries(scripted.driver, options);
+    await t.bulkInsert(entries.slice(0, 4_500));
+    expect(scripted.pipelines.flat().some((command) => command[0] === 'EVALSHA')).toBe(true);
+    scripted.redis.scripts.clear();
+    await t.bulkInsert(entries.slice(4_500));
+    await new Timeseries(plain.driver, options).bulkInsert(entries);
+    expect(scripted.redis.snapshot()).toEqual(plain.redis.snapshot());
   });
 
   it('reads the hash tag as Redis Cluster does', () => {

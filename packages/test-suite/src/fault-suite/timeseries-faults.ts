@@ -166,4 +166,40 @@ export function timeseriesFaultTests(ctx: FaultContext): void {
       }
     },
   );
+
+  ctx.api.it(
+    'after SCRIPT FLUSH every value is still written (each pipeline loads the script before naming it by SHA1)',
+    async () => {
+      const inner = ctx.driver({ timeoutMs: BOUND_MS });
+      await eventually(() => succeeds(() => inner.exec([['PING']])));
+      const sent: string[] = [];
+      const t = new Timeseries(
+        {
+          ...inner, // keeps the adapter's default write path (scripts)
+          exec: (commands) => {
+            for (const command of commands) sent.push(command[0]);
+            return inner.exec(commands);
+          },
+        },
+        { type: 'series', prefix: 'flush:', intervals: { minute: { step: 60 } }, clock: () => NOW },
+      );
+      // 100 minutes of 60 values: more arguments than one script takes, so several per chunk.
+      const minutes = (round: number) =>
+        Array.from({ length: 6_000 }, (_, i): [number, Record<string, string[]>] => [
+          NOW + i,
+          { a: [`${round}:${i}`] },
+        ]);
+      await t.bulkInsert(minutes(1));
+      expect(sent).toContain('EVALSHA');
+      await inner.exec([['SCRIPT', 'FLUSH']]);
+      await t.bulkInsert(minutes(2));
+      const keys = Array.from({ length: 100 }, (_, m) => `flush:a:minute:${NOW / 60 + m}`);
+      const lists = (await inner.exec(keys.map((key) => ['LRANGE', key, 0, -1]))) as string[][];
+      expect(lists.flat().length).toBe(12_000);
+      expect(lists[0]).toEqual([
+        ...Array.from({ length: 60 }, (_, i) => `1:${i}`),
+        ...Array.from({ length: 60 }, (_, i) => `2:${i}`),
+      ]);
+    },
+  );
 }
