@@ -8,9 +8,9 @@ import { infoCommand } from './info';
 import { initCommand } from './init';
 import { insertCommand } from './insert';
 import { listCommand } from './list';
-import { serveCommand } from './serve';
 import { migrateCommand } from './migrate';
 import { restoreCommand } from './restore';
+import { serveCommand } from './serve';
 import { watchCommand } from './watch';
 
 /** Every `kairos` command, in the order `kairos --help` lists them. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Command, Driver } from '../../src/driver';
 import { StorageError } from '../../src/errors';
@@ -15,6 +16,10 @@ import { countingDriver } from './counting-driver';
 const NOW = 1_700_000_000;
 
 describe('the scripted write path', () => {
+  it('names the write script by the SHA1 of its text', () => {
+    expect(WRITE_SCRIPT_SHA).toBe(createHash('sha1').update(WRITE_SCRIPT).digest('hex'));
+  });
+
   it('is used only when the driver declares it', () => {
     expect(supportsScripts(countingDriver().driver)).toBe(false);
     expect(supportsScripts(countingDriver({ scripts: true }).driver)).toBe(true);

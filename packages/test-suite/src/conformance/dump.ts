@@ -8,6 +8,7 @@ import {
   Timeseries,
 } from '@kairos/core';
 import { manualClock } from '@kairos/testing';
+import { collect } from '../support/failure';
 import type { SuiteContext } from './context';
 import { bucketOf, NOW } from './model';
 
@@ -51,13 +52,6 @@ export async function dumped(t: Timeseries<SeriesType>): Promise<Omit<DumpRecord
   const key = (r: Omit<DumpRecord, 'ttl'>) =>
     `${r.name}|${r.interval}|${r.bucket}|${r.resolution ?? ''}`;
   return out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-}
-
-/** Collects an async iterable. */
-export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
 }
 
 /**

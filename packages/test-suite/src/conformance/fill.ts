@@ -1,5 +1,5 @@
+import { collect } from '../support/failure';
 import type { SuiteContext } from './context';
-import { collect } from './failure';
 import { NOW } from './model';
 
 /** `fill` for series and iterate: every resolution row, nulls replaced or carried. */

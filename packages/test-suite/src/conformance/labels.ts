@@ -1,6 +1,6 @@
 import { InvalidValueError, parseKey } from '@kairos/core';
+import { collect, failureOf } from '../support/failure';
 import type { SuiteContext } from './context';
-import { collect, failureOf } from './failure';
 import { NOW } from './model';
 
 /** Labels: setLabels/labels, filters, reads by filter (per name, groupBy, reduce), the index. */

@@ -1,6 +1,7 @@
 import { migrate, type SeriesType, Timeseries } from '@kairos/core';
+import { collect } from '../support/failure';
 import type { SuiteContext } from './context';
-import { ALL_TYPES, collect, dumped, fillSource } from './dump';
+import { ALL_TYPES, dumped, fillSource } from './dump';
 import { NOW } from './model';
 
 const MINUTES = { minute: { step: 60, steps: 90 } } as const;
