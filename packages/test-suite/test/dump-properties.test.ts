@@ -10,7 +10,6 @@ import { manualClock, mockDriver } from '@kairos/testing';
 import { startServer, useRealRedis } from '@kairos-tools/redis-server';
 import { referenceDriver } from '@kairos-tools/redis-server/reference-driver';
 import fc from 'fast-check';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Properties of dump, restore and migrate over random schemas and data sets: a restore of a
@@ -162,15 +161,13 @@ properties('mock', () => mock, 100);
 
 describe.runIf(useRealRedis('dump properties on a real redis-server'))('real redis-server', () => {
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
-  let client: Redis | undefined;
-  let driver: Driver | undefined;
+  let driver: ReturnType<typeof referenceDriver> | undefined;
   beforeAll(async () => {
     server = await startServer();
-    client = new Redis({ port: server.port, host: '127.0.0.1' });
-    driver = referenceDriver(client);
+    driver = referenceDriver(server.port);
   });
   afterAll(async () => {
-    await client?.quit();
+    await driver?.close();
     await server?.stop();
   });
   properties('redis-server', () => driver as Driver, 40);

@@ -80,11 +80,12 @@ export function dumpTests(ctx: SuiteContext): void {
         );
       }
     }
-    const transform = a.type === 'gauge' ? 'last' : ['count', 'rate', 'max'];
-    const options = { start: NOW - 2 * 3600, end: NOW, condense: true, transform } as const;
-    expect(await b.series(['a', 'b'], 'hour', options)).toEqual(
-      await a.series(['a', 'b'], 'hour', options),
-    );
+    const range = { start: NOW - 2 * 3600, end: NOW, condense: true } as const;
+    const joined = (t: Timeseries<SeriesType>) =>
+      t.type === 'gauge'
+        ? t.series(['a', 'b'], 'hour', { ...range, transform: 'last' })
+        : t.series(['a', 'b'], 'hour', { ...range, transform: ['count', 'rate', 'max'] });
+    expect(await joined(b)).toEqual(await joined(a));
   };
 
   ctx.api.describe('dump and restore', () => {
