@@ -218,6 +218,25 @@ describe('mockDriver: expiry by a given clock', () => {
     expect(await d.ttl('l')).toBe(-2);
   });
 
+  it('answers PEXPIRE and PTTL in milliseconds by the same clock', async () => {
+    const clock = manualClock(1_000);
+    const d = fresh({ clock });
+    expect(
+      await d.exec([
+        ['RPUSH', 'l', 'a'],
+        ['PEXPIRE', 'l', 2_500],
+        ['PTTL', 'l'],
+        ['PTTL', 'missing'],
+        ['PEXPIRE', 'missing', 10],
+      ]),
+    ).toEqual([1, 1, 2_500, -2, 0]);
+    clock.advance(2);
+    expect(await d.exec([['PTTL', 'l']])).toEqual([500]);
+    expect(await d.ttl('l')).toBe(1);
+    clock.advance(0.5);
+    expect(await d.keys()).toEqual([]);
+  });
+
   it('forgets a TTL on SET, DEL and PERSIST, as Redis does', async () => {
     const clock = manualClock(0);
     const d = fresh({ clock });

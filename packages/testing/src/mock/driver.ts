@@ -166,9 +166,10 @@ async function expiryCommand(
 ): Promise<Reply | undefined> {
   const key = args[0] ?? '';
   switch (name) {
-    case 'EXPIRE': {
+    case 'EXPIRE':
+    case 'PEXPIRE': {
       if ((await call(client, 'exists', [key])) !== 1) return 0;
-      const seconds = Number(args[1]);
+      const seconds = Number(args[1]) / (name === 'PEXPIRE' ? 1000 : 1);
       if (seconds <= 0) {
         expiry.clear(key);
         await call(client, 'del', [key]);
@@ -176,8 +177,11 @@ async function expiryCommand(
       return 1;
     }
     case 'TTL':
+    case 'PTTL': {
       if ((await call(client, 'exists', [key])) !== 1) return -2;
-      return expiry.remaining(key) ?? -1;
+      const left = expiry.remaining(key, name === 'PTTL' ? 1000 : 1);
+      return left ?? -1;
+    }
     case 'PERSIST': {
       const had = expiry.remaining(key) !== undefined;
       expiry.clear(key);

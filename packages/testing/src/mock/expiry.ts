@@ -44,9 +44,12 @@ export class Expiry {
     this.#next = Number.POSITIVE_INFINITY;
   }
 
-  /** Seconds left for `key`, rounded as Redis' TTL rounds them, or undefined without a TTL. */
-  remaining(key: string): number | undefined {
+  /**
+   * Time left for `key` in units of `1 / perSecond` seconds (1: TTL, 1000: PTTL), rounded as
+   * Redis rounds them, or undefined without a TTL.
+   */
+  remaining(key: string, perSecond = 1): number | undefined {
     const deadline = this.#deadlines.get(key);
-    return deadline === undefined ? undefined : Math.round(deadline - this.clock());
+    return deadline === undefined ? undefined : Math.round((deadline - this.clock()) * perSecond);
   }
 }

@@ -35,7 +35,9 @@ const ARITY: Readonly<Record<string, readonly [number, number]>> = {
   GET: [1, 1],
   SET: [2, Infinity],
   EXPIRE: [2, 3],
+  PEXPIRE: [2, 3],
   TTL: [1, 1],
+  PTTL: [1, 1],
   DEL: [1, Infinity],
   UNLINK: [1, Infinity],
 };
@@ -69,6 +71,7 @@ export function checkArguments(name: string, args: readonly string[]): string | 
   switch (name) {
     case 'INCRBY':
     case 'EXPIRE':
+    case 'PEXPIRE':
       return parseInteger(args[1] ?? '') === undefined ? NOT_INTEGER : undefined;
     case 'HINCRBY':
       return parseInteger(args[2] ?? '') === undefined ? NOT_INTEGER : undefined;
