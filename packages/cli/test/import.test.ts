@@ -130,7 +130,7 @@ describe.runIf(targets.available)('import', () => {
     await writeFile(join(cwd, 'bar.ndjson'), `${lines.join('\n')}\n`);
     const pty = onPty(['import', 'latency', 'bar.ndjson'], { cwd, columns: 100, rows: 10 });
     expect(await pty.exited).toBe(0);
-    expect(pty.output()).toMatch(/importing \[[█░]+\] \d+% \| [\d,]+ values/);
+    expect(pty.output()).toMatch(/importing \[[█░]+\] \d+% \| [\d,]+ bytes \| [\d,]+ values/);
     expect(pty.output()).toContain('imported 30000 values for 3 names');
     const piped = await kairos(['import', 'latency', 'bar.ndjson'], { cwd });
     expect(piped.stderr).toBe('imported 30000 values for 3 names\n');

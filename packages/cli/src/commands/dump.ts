@@ -1,3 +1,4 @@
+import { valuesOf } from '../dump/values';
 import type { CommandDefinition } from '../program';
 import { example } from '../program';
 
@@ -16,10 +17,10 @@ export const dumpCommand: CommandDefinition = {
         run(async (ctx, command) => {
           const [key, names] = command.processedArgs as [string, string[]];
           const { out } = command.opts<{ out?: string }>();
-          const [{ dumpHeader }, { writeDump }, { startProgress, valuesOf }] = await Promise.all([
+          const [{ dumpHeader }, { writeDump }, { startProgress }] = await Promise.all([
             import('@kairos/core'),
             import('@kairos/core/dump-file'),
-            import('../dump/progress'),
+            import('../output/progress'),
           ]);
           const { timeseries } = await ctx.open(key);
           const progress = await startProgress(ctx.terminal.stderr, 'dumping', 'buckets');

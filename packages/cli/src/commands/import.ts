@@ -5,7 +5,7 @@ import { Option } from 'commander';
 import { CommandFailure, UsageError } from '../errors';
 import { IMPORT_FORMATS } from '../import/formats';
 import type { ImportTally } from '../import/importer';
-import { startProgress } from '../import/progress';
+import { startProgress } from '../output/progress';
 import type { CommandDefinition } from '../program';
 import { example } from '../program';
 import { nowSeconds } from '../time';
@@ -47,12 +47,14 @@ export const importCommand: CommandDefinition = {
           const tally: ImportTally = { values: 0, names: new Set(), firstUnwritten: 1 };
           const progress = await startProgress(
             ctx.terminal.stderr,
-            tally,
-            input.bytesRead,
+            'importing',
+            'bytes',
             input.size,
           );
           try {
-            await importLines(timeseries, lines, tally, progress.update);
+            await importLines(timeseries, lines, tally, () =>
+              progress.update(input.bytesRead(), tally.values),
+            );
             progress.stop();
             ctx.note(`imported ${tally.values} values for ${tally.names.size} names`);
           } catch (error) {

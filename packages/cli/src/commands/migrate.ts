@@ -18,7 +18,7 @@ export const migrateCommand: CommandDefinition = {
           const { dryRun = false } = command.opts<{ dryRun?: boolean }>();
           const [{ migrate }, { startProgress }] = await Promise.all([
             import('@kairos/core'),
-            import('../dump/progress'),
+            import('../output/progress'),
           ]);
           const from = await ctx.open(fromKey);
           const to = await ctx.open(toKey);

@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { valuesOf } from '../dump/values';
 import { CommandFailure, UsageError } from '../errors';
 import type { CommandDefinition } from '../program';
 import { example } from '../program';
@@ -18,15 +19,12 @@ export const restoreCommand: CommandDefinition = {
         run(async (ctx, command) => {
           const [key, file] = command.processedArgs as [string, string];
           const { prefix } = command.opts<{ prefix?: string }>();
-          const [
-            { DumpFormatError, InvalidRecordError },
-            { readDump },
-            { startProgress, valuesOf },
-          ] = await Promise.all([
-            import('@kairos/core'),
-            import('@kairos/core/dump-file'),
-            import('../dump/progress'),
-          ]);
+          const [{ DumpFormatError, InvalidRecordError }, { readDump }, { startProgress }] =
+            await Promise.all([
+              import('@kairos/core'),
+              import('@kairos/core/dump-file'),
+              import('../output/progress'),
+            ]);
           const { timeseries } = await ctx.open(key);
           if (file !== '-') {
             await stat(file).catch((error: NodeJS.ErrnoException) => {

@@ -1,6 +1,6 @@
-/** Reports the progress of a dump, restore or migration on a terminal. */
+/** Reports the progress of long work (import, dump, restore, migrate) on a terminal. */
 export interface Progress {
-  /** `done` so far (records, names), of `total` when known; `values` moved so far. */
+  /** `done` so far (bytes, buckets, names), of `total` when known; `values` moved so far. */
   update(done: number, values: number, total?: number): void;
   stop(): void;
 }
@@ -46,10 +46,4 @@ export async function startProgress(
     },
     stop: () => bar.stop(),
   };
-}
-
-/** The values a record holds, as `restore` counts them. */
-export function valuesOf(data: unknown): number {
-  if (data === null) return 0;
-  return Array.isArray(data) ? data.length : 1;
 }
