@@ -30,6 +30,23 @@ export function resolutionKey(iKey: string, bucket: number | string): string {
   return `${iKey}:${bucket}`;
 }
 
+/**
+ * The key where the write script records that one EVAL ran (its batch id `id`): after the
+ * EVAL's first key, so in the same cluster slot, and never parsed as a bucket by
+ * {@link parseKey}.
+ */
+export function markerKey(firstKey: string, id: string): string {
+  return `${firstKey}${MARKER}${id}`;
+}
+
+/** The key a write marker ({@link markerKey}) was made from, or undefined for other keys. */
+export function markedKey(key: string): string | undefined {
+  const at = key.lastIndexOf(MARKER);
+  return at > 0 && !key.includes(':', at + MARKER.length) ? key.slice(0, at) : undefined;
+}
+
+const MARKER = ':~';
+
 /** Escapes the glob characters of SCAN's MATCH so a name or prefix is matched literally. */
 export function escapeGlob(text: string): string {
   return text.replace(/[*?[\]\\]/g, '\\$&');

@@ -9,7 +9,7 @@ import { describeOptions, internalsOf, registerInternals } from './dump/internal
 import type { DumpOptions, DumpRecord, RestoreOptions, RestoreSummary } from './dump/record';
 import { restoreRecords } from './dump/restore';
 import { InvalidValueError } from './errors';
-import { escapeGlob, nameKey, parseKey } from './keys';
+import { escapeGlob, markedKey, nameKey, parseKey } from './keys';
 import {
   type BySource,
   type CheckedSelector,
@@ -574,16 +574,21 @@ export class Timeseries<
   ) {
     let removed = 0;
     let pending: Command[] = [];
+    /** Which of `pending` are write markers: removed with their keys, not counted. */
+    let markers: boolean[] = [];
     const flush = async () => {
       const replies = await this.#exec(pending);
+      for (const [i, reply] of replies.entries()) if (!markers[i]) removed += Number(reply) || 0;
       pending = [];
-      for (const reply of replies) removed += Number(reply) || 0;
+      markers = [];
     };
     for await (const key of this.#scan(match)) {
-      const parsed = parseKey(this.#config.layout, key);
+      const marked = markedKey(key);
+      const parsed = parseKey(this.#config.layout, marked ?? key);
       if (!parsed || !keep(parsed)) continue;
       // One DEL per key: a multi-key DEL fails across cluster slots.
       pending.push(['DEL', key]);
+      markers.push(marked !== undefined);
       if (pending.length >= DELETE_BATCH) await flush();
     }
     if (pending.length) await flush();

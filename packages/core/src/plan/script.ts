@@ -1,5 +1,6 @@
 import type { Command, Driver, Reply } from '../driver';
 import { StorageError } from '../errors';
+import { markerKey } from '../keys';
 
 /** True when the driver declared that it runs EVAL commands ({@link Driver.scripts}). */
 export function supportsScripts(driver: Driver): boolean {
@@ -7,31 +8,54 @@ export function supportsScripts(driver: Driver): boolean {
 }
 
 /**
- * Applies a JSON list of `[command, keyIndex, ...args]` to the declared KEYS. The client's
- * cost is per argument and per command, not per byte, so a whole chunk travels as one EVAL
- * with one JSON argument, decoded in C by Redis' bundled cjson. Every command runs even when
- * one fails (as in a pipeline); the first failure is returned as an error naming it.
- * Only RPUSH and SADD may carry more arguments than one Lua call can unpack: they are split
- * into calls of SLICE values, which keeps list order and set contents.
+ * Applies a JSON list of `[command, keyIndex, ...args]` to the declared KEYS, at most once.
+ * The client's cost is per argument and per command, not per byte, so a whole chunk travels
+ * as one EVAL with one JSON argument, decoded in C by Redis' bundled cjson. Every command
+ * runs even when one fails (as in a pipeline); the first failure is returned as an error
+ * naming it. Only RPUSH and SADD may carry more arguments than one Lua call can unpack: they
+ * are split into calls of SLICE values, which keeps list order and set contents.
+ *
+ * Exactly once: the last key is this EVAL's marker (`<first key>:~<batch id>`, so in the same
+ * slot), recorded with a TTL of ARGV[2] seconds together with the outcome. A client that sends
+ * the same EVAL again (ioredis resends commands whose replies a dropped connection lost) gets
+ * the first outcome back, `0` for success, and nothing is applied twice.
+ *
+ * Failed writes touch nothing else: the EXPIRE of a key whose write failed (a key of another
+ * type, which is not Kairos' own) is skipped, so a foreign key never gets a TTL.
  */
-export const WRITE_SCRIPT = `-- kairos: apply coalesced writes
+export const WRITE_SCRIPT = `-- kairos: apply coalesced writes once
 local SLICE = 4000
+local marker = KEYS[#KEYS]
+local seen = redis.call('GET', marker)
+if seen == 'ok' then return 0 end
+if seen then return redis.error_reply(seen) end
+local mark = redis.pcall('SET', marker, 'ok', 'EX', ARGV[2])
+if type(mark) == 'table' and mark.err then
+  return redis.error_reply(mark.err .. ' (command: SET ' .. marker .. ')')
+end
 local ops = cjson.decode(ARGV[1])
 local failure
+local failed = {}
 for i = 1, #ops do
   local op = ops[i]
   local name, key, last = op[1], KEYS[op[2]], #op
-  local from = 3
-  repeat
-    local to = math.min(last, from + SLICE - 1)
-    local reply = redis.pcall(name, key, unpack(op, from, to))
-    if type(reply) == 'table' and reply.err and not failure then
-      failure = reply.err .. ' (command: ' .. name .. ' ' .. key .. ')'
-    end
-    from = to + 1
-  until from > last
+  if name ~= 'EXPIRE' or not failed[key] then
+    local from = 3
+    repeat
+      local to = math.min(last, from + SLICE - 1)
+      local reply = redis.pcall(name, key, unpack(op, from, to))
+      if type(reply) == 'table' and reply.err then
+        failed[key] = true
+        failure = failure or (reply.err .. ' (command: ' .. name .. ' ' .. key .. ')')
+      end
+      from = to + 1
+    until from > last
+  end
 end
-if failure then return redis.error_reply(failure) end
+if failure then
+  redis.pcall('SET', marker, failure, 'KEEPTTL')
+  return redis.error_reply(failure)
+end
 return #ops`;
 
 /**
@@ -39,7 +63,24 @@ return #ops`;
  * computed so that core needs no Node built-in (it also runs in browsers and edge runtimes);
  * a test recomputes it, so a change of the script that forgets it fails.
  */
-export const WRITE_SCRIPT_SHA = '79597a6dc7d2110c00cb072f7993da0fc1f40bdd';
+export const WRITE_SCRIPT_SHA = 'bcf43aa65ebd808764da984f88b8d401392087ba';
+
+/**
+ * Seconds a script's marker is kept: far longer than any client resends a command (ioredis
+ * resends on reconnection, its cluster client within a few seconds), short enough that the
+ * markers of a busy writer stay a small share of memory.
+ */
+export const APPLIED_TTL_SECONDS = 120;
+
+/** Unique batch ids: a random per-process part, then a counter. */
+const ID_BASE = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+let idCounter = 0;
+
+/** A batch id no other EVAL of any process uses. */
+function batchId(): string {
+  idCounter = (idCounter + 1) % Number.MAX_SAFE_INTEGER;
+  return `${ID_BASE}.${idCounter.toString(36)}`;
+}
 
 /** How a failed write script is named in a StorageError (not the whole script text). */
 const SCRIPT_LABEL = 'kairos write script';
@@ -114,10 +155,11 @@ function evalCommand(commands: readonly Command[], loads: boolean): Command {
     for (let a = 2; a < command.length; a++) op[a] = asArgument(command[a] as string | number);
     return op;
   });
+  keys.push(markerKey(keys[0]!, batchId()));
   const script = loads
     ? (['EVAL', WRITE_SCRIPT] as const)
     : (['EVALSHA', WRITE_SCRIPT_SHA] as const);
-  return [...script, keys.length, ...keys, JSON.stringify(ops)];
+  return [...script, keys.length, ...keys, JSON.stringify(ops), String(APPLIED_TTL_SECONDS)];
 }
 
 /**
@@ -152,27 +194,38 @@ function evalRefused(error: unknown): boolean {
   return EVAL_REFUSED.test(cause) && !cause.includes('(command: ');
 }
 
+/** Redis refused the EVAL for one of its keys (an ACL key pattern): no script ran. */
+function keysRefused(error: unknown): boolean {
+  if (!(error instanceof StorageError)) return false;
+  const cause = error.cause instanceof Error ? error.cause.message : '';
+  return /^NOPERM/.test(cause) && !cause.includes('(command: ') && error.command?.[0] === 'EVAL';
+}
+
 /**
  * Wraps a pipeline sender so that it sends scripted writes. A failed script is reported as
  * its failed command (parsed from the script's error), as a pipeline would report it, and
  * never by the script's text. When the server refuses EVAL, nothing was written: the batch
- * is sent again as plain commands, and so is every later one.
+ * is sent again by `plain` (plain commands), and so is every later one. When it refuses one
+ * of the script's keys (NOPERM), nothing was written either: that batch alone goes by
+ * `plain`, whose failure names the refused command and key.
  */
 export function scriptedSender(
   exec: (commands: Command[]) => Promise<Reply[]>,
   cluster: boolean,
+  plain: (commands: Command[]) => Promise<Reply[]> = exec,
 ): (commands: Command[]) => Promise<Reply[]> {
   let refused = false;
   return async (commands) => {
     if (commands.length === 0) return [];
-    if (refused) return exec(commands);
+    if (refused) return plain(commands);
     try {
       return await exec(scriptCommands(commands, cluster));
     } catch (error) {
       if (evalRefused(error)) {
         refused = true;
-        return exec(commands);
+        return plain(commands);
       }
+      if (keysRefused(error)) return plain(commands);
       if (!(error instanceof StorageError)) throw error;
       const cause = error.cause instanceof Error ? error.cause : error;
       // The script names what failed in it, even when the client cannot say which EVAL did.

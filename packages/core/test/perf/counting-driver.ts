@@ -7,6 +7,8 @@ export class MiniRedis {
   readonly ttl = new Map<string, number>();
   /** SHA1s of the scripts loaded by EVAL, as Redis' script cache (SCRIPT FLUSH: clear it). */
   readonly scripts = new Set<string>();
+  /** The write script's markers, apart from the data so that states compare. */
+  readonly markers = new Set<string>();
 
   run(command: Command): Reply {
     const [name, key, ...rest] = command;
@@ -126,6 +128,10 @@ function runScript(redis: MiniRedis, command: Command): Reply {
     throw new Error('NOSCRIPT No matching script. Please use EVAL.');
   }
   const keys = rest.slice(0, Number(numkeys)).map(String);
+  // The last key is the EVAL's marker: a second run applies nothing.
+  const marker = keys.at(-1)!;
+  if (redis.markers.has(marker)) return 0;
+  redis.markers.add(marker);
   const ops = JSON.parse(String(rest[Number(numkeys)])) as [string, number, ...string[]][];
   for (const [name, index, ...args] of ops) {
     for (const arg of args) if (typeof arg !== 'string') throw new Error('non-string argument');

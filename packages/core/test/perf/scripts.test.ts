@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Command, Driver } from '../../src/driver';
 import { StorageError } from '../../src/errors';
 import {
+  APPLIED_TTL_SECONDS,
   hashTag,
   SCRIPT_ARGS_MAX,
   scriptCommands,
@@ -55,8 +56,10 @@ describe('the scripted write path', () => {
       ['HINCRBY', '{b}:m:1', 'f', 2],
     ];
     const [command] = scriptCommands(commands, false);
-    expect(command?.slice(2, 5)).toEqual([2, '{a}:m:1', '{b}:m:1']);
-    expect(JSON.parse(String(command?.[5]))).toEqual([
+    expect(command?.slice(2, 5)).toEqual([3, '{a}:m:1', '{b}:m:1']);
+    expect(String(command?.[5])).toMatch(/^\{a\}:m:1:~[0-9a-z]+\.[0-9a-z]+$/);
+    expect(command?.[7]).toBe(String(APPLIED_TTL_SECONDS));
+    expect(JSON.parse(String(command?.[6]))).toEqual([
       ['RPUSH', 1, '0.1', 'x', '1e+21'],
       ['EXPIRE', 1, '60'],
       ['HINCRBY', 2, 'f', '2'],

@@ -13,10 +13,21 @@ export function uniquePrefix(tag: string): string {
   return `${tag}${Math.random().toString(36).slice(2, 8)}${sequence.toString(36)}`;
 }
 
-/** The keys matching `match`, sorted and without the duplicates SCAN may return. */
+/**
+ * True for the key where Kairos' write script records one batch (`<first key>:~<batch id>`,
+ * kept two minutes so that a resent script is not applied twice): bookkeeping, not data.
+ */
+export function isWriteMarker(key: string): boolean {
+  return /:~[^:]+$/.test(key);
+}
+
+/**
+ * The data keys matching `match`, sorted and without the duplicates SCAN may return; write
+ * markers ({@link isWriteMarker}) are left out, since they come and go with the write path.
+ */
 export async function scanAll(driver: Driver, match: string): Promise<string[]> {
   const keys = new Set<string>();
-  for await (const key of driver.scan(match)) keys.add(key);
+  for await (const key of driver.scan(match)) if (!isWriteMarker(key)) keys.add(key);
   return [...keys].sort();
 }
 
