@@ -42,6 +42,7 @@ import type {
   TimeseriesOptions,
 } from './options';
 import { InsertQueue, QUEUED_VALUES_MAX } from './plan/insert-queue';
+import { plainSender } from './plan/plain';
 import { MAX_RANGE_BUCKETS, seriesBuckets } from './plan/range';
 import { readRaw } from './plan/read';
 import { scriptedSender, supportsScripts } from './plan/script';
@@ -100,7 +101,8 @@ export class Timeseries<
     this.#config = buildConfig(driver, options as TimeseriesOptions<SeriesType, unknown, never>);
     this.#driver = driver;
     const exec = (commands: Command[]) => this.#exec(commands);
-    this.#write = supportsScripts(driver) ? scriptedSender(exec, driver.cluster) : exec;
+    const plain = plainSender(exec);
+    this.#write = supportsScripts(driver) ? scriptedSender(exec, driver.cluster, plain) : plain;
     this.#inserts = new InsertQueue(this.#config, this.#write);
     registerInternals(this, {
       config: this.#config,
