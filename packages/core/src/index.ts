@@ -3,6 +3,7 @@ export type { Arg, Command, Driver, Reply } from './driver';
 export {
   asStorageError,
   commandSlot,
+  connectionLost,
   type DriverOptions,
   execWithDeadline,
   groupBySlot,

@@ -1,27 +1,45 @@
 import {
   asStorageError,
   type Command,
+  commandSlot,
   groupBySlot,
   type Reply,
   runGroups,
+  StorageError,
   withDeadline,
 } from '@kairos/core';
 import type { Cluster } from 'ioredis';
 import { runPipeline } from './pipeline';
 
 /**
- * Runs a batch on an ioredis Cluster: one pipeline per group of slots served by the same
- * node, all concurrently, replies put back in the batch's order. ioredis itself rejects a
- * pipeline whose keys span nodes, so the split is needed. When several groups fail, the
- * failure of the group holding the earliest command is reported.
+ * Runs a batch on an ioredis Cluster: one pipeline per master, sent on that master's own
+ * connection, all concurrently, replies put back in the batch's order. ioredis itself
+ * rejects a pipeline whose keys span nodes, so the split is needed; and a cluster pipeline
+ * whose connection closed is sent again by ioredis, which could run a write twice, while a
+ * master's connection never resends. A MOVED reply (slots changed hands) fails the call
+ * and refreshes the slot map for the next one. When several groups fail, the failure of
+ * the group holding the earliest command is reported.
  */
 export async function execOnCluster(
   cluster: Cluster,
   commands: readonly Command[],
 ): Promise<Reply[]> {
-  // The same key ioredis checks ("slots allocation group"): the node list serving the slot.
-  const groups = groupBySlot(commands, (slot) => cluster.slots[slot]?.join(';'));
-  return runGroups(commands, groups, (group) => runPipeline(cluster.pipeline(), group));
+  const groups = groupBySlot(commands, (slot) => cluster.slots[slot]?.[0]);
+  const masters = new Map(
+    cluster.nodes('master').map((node) => [`${node.options.host}:${node.options.port}`, node]),
+  );
+  try {
+    return await runGroups(commands, groups, (group) => {
+      const master = masters.get(cluster.slots[commandSlot(group[0]!)]?.[0] ?? '');
+      if (!master) {
+        throw new StorageError('no cluster master is known for this key', { command: group[0]! });
+      }
+      return runPipeline(master, group);
+    });
+  } catch (error) {
+    if (/\bMOVED\b/.test(String((error as Error).cause ?? error))) cluster.refreshSlotsCache();
+    throw error;
+  }
 }
 
 /**

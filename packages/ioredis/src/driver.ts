@@ -34,8 +34,7 @@ export function ioredisDriver(client: Redis | Cluster, options: IoredisDriverOpt
 function standaloneDriver(client: Redis, ms: number): Driver {
   return {
     cluster: false,
-    exec: (commands) =>
-      execWithDeadline(commands, ms, () => runPipeline(client.pipeline(), commands)),
+    exec: (commands) => execWithDeadline(commands, ms, () => runPipeline(client, commands)),
     scan: (match) => scanNode(sender(client), match, ms),
   };
 }
