@@ -13,6 +13,8 @@ export interface FaultServer {
 export interface FaultDriverOptions {
   /** The driver's bound on a call, in milliseconds; absent: the driver's default. */
   timeoutMs?: number;
+  /** `false`: plain commands instead of scripted writes; absent: the driver's default. */
+  scripts?: boolean;
 }
 
 /** The driver's bound in the tests that set one; the default bound is tested on its own. */

@@ -2,6 +2,7 @@ import type { Driver } from '@kairos/core';
 import type { TestApi } from '../conformance/api';
 import type { FaultContext, FaultDriverOptions, FaultServer } from './context';
 import { driverFaultTests } from './driver-faults';
+import { exactlyOnceTests } from './exactly-once';
 import { timeseriesFaultTests } from './timeseries-faults';
 
 /** One client of the fault suite's server, and drivers on it. */
@@ -53,6 +54,8 @@ export function faultSuite<S extends FaultServer>(
 ): void {
   let server: S | undefined;
   let client: FaultClient | undefined;
+  /** A second connection, for what an operator does meanwhile (CLIENT KILL, reads). */
+  let adminClient: FaultClient | undefined;
   const unhandled: unknown[] = [];
   const onUnhandled = (reason: unknown) => unhandled.push(reason);
   const ctx: FaultContext = {
@@ -71,9 +74,11 @@ export function faultSuite<S extends FaultServer>(
       process.on('unhandledRejection', onUnhandled);
       server = await options.createServer();
       client = await options.connect(server);
+      adminClient = await options.connect(server);
     });
     api.afterAll(async () => {
       await client?.close();
+      await adminClient?.close();
       await server?.stop();
       // Late replies and timers have had the whole suite to surface.
       process.off('unhandledRejection', onUnhandled);
@@ -81,5 +86,11 @@ export function faultSuite<S extends FaultServer>(
     });
     api.describe('the driver when Redis goes away', () => driverFaultTests(ctx));
     api.describe('a Timeseries when Redis dies and comes back', () => timeseriesFaultTests(ctx));
+    api.describe('writes land exactly once', () =>
+      exactlyOnceTests(ctx, () => {
+        if (!adminClient) throw new Error('faultSuite: the client is only available inside tests');
+        return adminClient.driver();
+      }),
+    );
   });
 }
