@@ -35,7 +35,12 @@ export interface Config {
   readonly read: ReadFn | undefined;
   readonly write: ((value: unknown) => unknown) | undefined;
   readonly clock: () => number;
+  /** Seconds past now a write timestamp may be (`Infinity`: no limit). */
+  readonly maxFuture: number;
 }
+
+/** The default of `maxFuture`: one day. */
+export const MAX_FUTURE_DEFAULT = 86_400;
 
 const INTERVAL_NAME = /^[^:{}*?[\]\\\s]+$/;
 const BUCKET_LIKE = /^-?\d+$/;
@@ -65,6 +70,12 @@ export function buildConfig(
   const timezone =
     options.timezone === undefined ? 'UTC' : validateTimeZone(options.timezone, 'timezone');
   const clock = options.clock ?? (() => Date.now() / 1000);
+  const maxFuture = options.maxFuture ?? MAX_FUTURE_DEFAULT;
+  if (typeof maxFuture !== 'number' || !(maxFuture >= 0)) {
+    throw new ConfigError(
+      `maxFuture must be a number of seconds (0 or more, or Infinity); got ${describe(options.maxFuture)}`,
+    );
+  }
   return {
     type,
     intervals: buildIntervals(options.intervals, timezone),
@@ -75,6 +86,7 @@ export function buildConfig(
     read: options.read as ReadFn | undefined,
     write: options.write as ((value: unknown) => unknown) | undefined,
     clock,
+    maxFuture,
   };
 }
 

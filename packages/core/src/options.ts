@@ -46,6 +46,14 @@ export interface TimeseriesOptions<
   write?: (value: V) => string | number;
   /** "Now" in Unix seconds; default `Date.now() / 1000`. */
   clock?: () => number;
+  /**
+   * How far past `clock()` a write's timestamp may be, in seconds; default 86 400 (one day),
+   * `Infinity` for no limit. A later timestamp is an `InvalidValueError` and nothing is
+   * written. It guards the TTL rule: a bucket of an interval with `steps` expires `steps`
+   * buckets after its own start, counted from now's bucket, so a bucket stamped years ahead
+   * (a bad clock, milliseconds taken for seconds) would be kept for years.
+   */
+  maxFuture?: number;
   /** Writes `<prefix>{<name>}:…` so one name's keys share a cluster slot; forced on for cluster drivers. */
   hashTag?: boolean;
   /** IANA time zone of calendar buckets (`'daily'` …); default `'UTC'`. */

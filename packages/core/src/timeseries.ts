@@ -51,7 +51,14 @@ import { type ResolvedRead, resolveRead } from './read-options';
 import type { BucketData, SeriesResult, Transformed } from './results';
 import { bucketRange, nominalSeconds } from './time';
 import type { SeriesType } from './transforms';
-import { checkInteger, checkInterval, checkName, checkNames, toSeconds } from './validate';
+import {
+  checkInteger,
+  checkInterval,
+  checkName,
+  checkNames,
+  checkNotTooFar,
+  toSeconds,
+} from './validate';
 
 /** The configured interval names (any string when they are not known statically). */
 export type IntervalName<I extends IntervalsOptions> = Extract<keyof I, string>;
@@ -156,6 +163,7 @@ export class Timeseries<
     }
     const values = value === undefined ? [1] : Array.isArray(value) ? value : [value];
     const timestamp = toSeconds(options?.timestamp, 'timestamp', this.#config.clock);
+    checkNotTooFar(this.#config, timestamp, this.#config.clock(), 'timestamp');
     const labels = options?.labels === undefined ? undefined : checkLabels(options.labels);
     if (values.length > QUEUED_VALUES_MAX) {
       return this.bulkInsert([[timestamp, { [name]: values as V[] }]], { ...options, labels });

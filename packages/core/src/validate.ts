@@ -57,6 +57,19 @@ export function toSeconds(
   return seconds;
 }
 
+/**
+ * Checks that a write's timestamp is at most `maxFuture` seconds after `now`, so that no
+ * bucket gets a TTL far beyond its interval's `steps` (see the `maxFuture` option).
+ */
+export function checkNotTooFar(config: Config, seconds: number, now: number, what: string): number {
+  if (seconds > now + config.maxFuture) {
+    throw new InvalidValueError(
+      `${what} is ${Math.round(seconds - now)} s after now, more than maxFuture (${config.maxFuture} s); got ${describe(seconds)}`,
+    );
+  }
+  return seconds;
+}
+
 /** Checks a whole-number option within bounds. */
 export function checkInteger(value: unknown, what: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {

@@ -1,5 +1,5 @@
 import type { Config } from '../config';
-import { checkName, toSeconds, toStored } from '../validate';
+import { checkName, checkNotTooFar, toSeconds, toStored } from '../validate';
 import { type CheckedEntry, checkEntry } from './entries';
 import type { WriteBatch } from './write-batch';
 
@@ -28,7 +28,10 @@ export function planChecked(
   shift: number,
   names: Set<string>,
 ): void {
-  const seconds = toSeconds(timestamp, 'a bulk entry timestamp', clock);
+  const what = 'a bulk entry timestamp';
+  const seconds = toSeconds(timestamp, what, clock);
+  // An entry without a timestamp is now; one with a timestamp may be at most maxFuture ahead.
+  if (timestamp !== undefined && timestamp !== null) checkNotTooFar(config, seconds, clock(), what);
   for (const name in byName) {
     // for…in also lists inherited enumerable properties; only own ones are values.
     if (!Object.hasOwn(byName, name)) continue;
