@@ -110,12 +110,25 @@ export class StorageError extends KairosError {
   static override readonly [BRAND]: string = 'StorageError';
 
   readonly command: Command | undefined;
-  constructor(message: string, options: { cause?: unknown; command?: Command }) {
-    super(options.command ? `${message} (command: ${formatCommand(options.command)})` : message, {
-      cause: options.cause,
-    });
+  /** `detail` is appended after the command: what the call knows of the rest of its writes. */
+  constructor(message: string, options: { cause?: unknown; command?: Command; detail?: string }) {
+    const named = options.command
+      ? `${message} (command: ${formatCommand(options.command)})`
+      : message;
+    super(options.detail ? `${named}; ${options.detail}` : named, { cause: options.cause });
     this.command = options.command;
   }
+}
+
+/** The same storage failure, its message followed by `detail`. */
+export function withDetail(error: StorageError, detail: string): StorageError {
+  if (!error.command) return new StorageError(error.message, { cause: error.cause, detail });
+  // The constructor names the command again: start from the message without that suffix.
+  const suffix = ` (command: ${formatCommand(error.command)})`;
+  const message = error.message.endsWith(suffix)
+    ? error.message.slice(0, -suffix.length)
+    : error.message;
+  return new StorageError(message, { cause: error.cause, command: error.command, detail });
 }
 
 /** A short, log-safe rendering of a command: the name and its first key. */

@@ -198,7 +198,8 @@ function evalRefused(error: unknown): boolean {
 function keysRefused(error: unknown): boolean {
   if (!(error instanceof StorageError)) return false;
   const cause = error.cause instanceof Error ? error.cause.message : '';
-  return /^NOPERM/.test(cause) && !cause.includes('(command: ') && error.command?.[0] === 'EVAL';
+  // A scripted batch holds only EVALs, so a NOPERM without the script's suffix is an EVAL's.
+  return /^NOPERM/.test(cause) && !cause.includes('(command: ');
 }
 
 /**

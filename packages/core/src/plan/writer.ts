@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import type { Command } from '../driver';
+import { StorageError, withDetail } from '../errors';
 import type { BulkEntry, BulkInserts } from '../options';
 import { type CheckedEntry, checkEntry, isReiterable, piecesOf, syncEntries } from './entries';
 import { planChecked, planEntry } from './plan-entry';
@@ -32,6 +33,14 @@ export async function writeEntries<V>(
     checkAll(config, inserts, clock, names);
   }
   let batch = new WriteBatch(config, now);
+  // Chunk n is sent only once chunks 1 … n−1 succeeded: its failure can say so.
+  let chunks = 0;
+  const sendChunk = (commands: Command[]) => {
+    const n = ++chunks;
+    return send(commands).catch((error: unknown) => {
+      throw error instanceof StorageError ? withDetail(error, landed(n)) : error;
+    });
+  };
   // One chunk in flight while the next is planned: Redis works while Node plans. The next
   // chunk is sent only once the previous one succeeded, so order and failures are as if
   // chunks were sent one after another.
@@ -40,7 +49,7 @@ export async function writeEntries<V>(
     const commands = batch.commands();
     batch = new WriteBatch(config, now);
     await inFlight;
-    inFlight = send(commands);
+    inFlight = sendChunk(commands);
     // Seen as handled until awaited, so a failure while the next chunk is planned is not
     // reported as unhandled; it still rejects the call at the next flush or at the end.
     inFlight.catch(() => undefined);
@@ -104,6 +113,17 @@ function checkAll<V>(
   } else {
     for (const entry of entries) planEntry(config, undefined, entry, clock, 0, names);
   }
+}
+
+/** What a failure of chunk `n` of a bulk insert knows of the call's other chunks. */
+function landed(n: number): string {
+  const before =
+    n === 1
+      ? 'no chunk before it'
+      : n === 2
+        ? 'chunk 1 was written'
+        : `chunks 1 to ${n - 1} were written`;
+  return `bulkInsert chunk ${n}: ${before}, none after it was sent`;
 }
 
 /** True when the entries hold more than `limit` values (stops counting there). */
