@@ -200,6 +200,32 @@ export function timeseriesFaultTests(ctx: FaultContext): void {
         ...Array.from({ length: 60 }, (_, i) => `1:${i}`),
         ...Array.from({ length: 60 }, (_, i) => `2:${i}`),
       ]);
+
+    'a key the ACL refuses: the failure names the command and the key, on the scripted path too',
+    async () => {
+      const raw = ctx.driver({ timeoutMs: BOUND_MS });
+      await eventually(() => succeeds(() => raw.exec([['PING']])));
+      const t = new Timeseries(ctx.driver(), {
+        type: 'series',
+        prefix: 'acl',
+        intervals: { minute: { step: 60 } },
+        clock: () => NOW,
+      });
+      // Only the keys of the name "ok" are allowed to the connected user.
+      await raw.exec([['ACL', 'SETUSER', 'default', 'resetkeys', '~acl:ok:*']]);
+      try {
+        await t.insert('ok', 'v', { timestamp: NOW });
+        const error = await failureOf(() => t.insert('no', 'v', { timestamp: NOW }));
+        expect(error).toBeInstanceOf(StorageError);
+        expect(String((error as StorageError).cause)).toMatch(/NOPERM/);
+        expect((error as StorageError).command?.slice(0, 2)).toEqual([
+          'RPUSH',
+          `acl:no:minute:${NOW / 60}`,
+        ]);
+      } finally {
+        await raw.exec([['ACL', 'SETUSER', 'default', 'allkeys']]);
+      }
+      expect(await t.get('ok', 'minute', { timestamp: NOW })).toEqual(new Map([[NOW, ['v']]]));
     },
   );
 }
