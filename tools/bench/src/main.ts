@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: starts a private redis-server, measures the ceilings (redis-benchmark -P 100
- * and hand-written pipelines through the same clients), then Kairos in scenarios (a)–(h)
+ * and hand-written pipelines through the same clients), then Kairos in scenarios (a)–(i)
  * with both adapters, prints a table and writes RESULTS.md. Sizes: see options.ts.
  */
 import { fileURLToPath } from 'node:url';
@@ -17,13 +17,14 @@ import { cliScenario } from './scenarios/cli';
 import { concurrentScenario } from './scenarios/concurrent';
 import type { BenchContext } from './scenarios/context';
 import { dumpScenario } from './scenarios/dump';
+import { exactlyOnceScenario } from './scenarios/exactly-once';
 import { labelsScenario } from './scenarios/labels';
 import { readScenario } from './scenarios/read';
 import { streamScenario } from './scenarios/stream';
 import { updateResults } from './update-results';
 
 const options = benchOptions(fileURLToPath(new URL('../RESULTS.md', import.meta.url)));
-const only = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g,h').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g,h,i').split(','));
 const machine = describeMachine();
 const log = (message: string) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)} load ${loadNow()}] ${message}`);
@@ -68,6 +69,7 @@ try {
   if (only.has('f')) await cliScenario(ctx, clients[0]!);
   if (only.has('g')) await dumpScenario(ctx, clients.slice(0, 2));
   if (only.has('h')) await labelsScenario(ctx, clients.slice(0, 2));
+  if (only.has('i')) await exactlyOnceScenario(ctx, clients.slice(0, 2));
   const minutes = (Date.now() - started) / 60_000;
   console.log(`\n${table(rows)}\n`);
   if (options.resultsFile && process.env.BENCH_ONLY) {
