@@ -8,7 +8,7 @@ import {
   StorageError,
   withDeadline,
 } from '@kairos/core';
-import type { Cluster } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import { runPipeline } from './pipeline';
 
 /**
@@ -25,9 +25,14 @@ export async function execOnCluster(
   commands: readonly Command[],
 ): Promise<Reply[]> {
   const groups = groupBySlot(commands, (slot) => cluster.slots[slot]?.[0]);
-  const masters = new Map(
-    cluster.nodes('master').map((node) => [`${node.options.host}:${node.options.port}`, node]),
-  );
+  const masterOf = (masters: Map<string, Redis>, group: readonly number[]) =>
+    masters.get(cluster.slots[commandSlot(commands[group[0]!]!)]?.[0] ?? '');
+  let masters = mastersOf(cluster);
+  if (groups.some((group) => !masterOf(masters, group))) {
+    // A master whose connection ended leaves the pool until the slot map is read again.
+    await new Promise<void>((resolve) => cluster.refreshSlotsCache(() => resolve()));
+    masters = mastersOf(cluster);
+  }
   try {
     return await runGroups(commands, groups, (group) => {
       const master = masters.get(cluster.slots[commandSlot(group[0]!)]?.[0] ?? '');
@@ -40,6 +45,13 @@ export async function execOnCluster(
     if (/\bMOVED\b/.test(String((error as Error).cause ?? error))) cluster.refreshSlotsCache();
     throw error;
   }
+}
+
+/** The cluster's masters by `host:port`, as its slot map names them. */
+function mastersOf(cluster: Cluster): Map<string, Redis> {
+  return new Map(
+    cluster.nodes('master').map((node) => [`${node.options.host}:${node.options.port}`, node]),
+  );
 }
 
 /**
