@@ -244,4 +244,38 @@ export function exactlyOnceTests(ctx: FaultContext, admin: () => Driver): void {
     const [present] = await admin().exec([['EXISTS', ...keys]]);
     expect(present).toBe(keys.length);
   });
+
+  ctx.api.it(
+    'a scripted write leaves one marker per EVAL, kept at most 120 s, removed by delete()',
+    async () => {
+      const driver = ctx.driver();
+      await reconnected(driver);
+      const t = new Timeseries(driver, {
+        type: 'count',
+        prefix: 'marker',
+        intervals,
+        clock: () => NOW,
+      });
+      await t.insert('m', 1, { timestamp: NOW });
+      const keysOfName = async () => {
+        const keys: string[] = [];
+        for await (const key of admin().scan('marker:m:*')) keys.push(key);
+        return keys.sort();
+      };
+      const bucket = `marker:m:minute:${NOW / STEP}`;
+      const [data, marker] = await keysOfName();
+      expect(data).toBe(bucket);
+      expect(String(marker)).toMatch(new RegExp(`^${bucket}:~[0-9a-z]+\\.[0-9a-z]+$`));
+      const [ttl, value] = await admin().exec([
+        ['TTL', marker!],
+        ['GET', marker!],
+      ]);
+      expect(Number(ttl)).toBeGreaterThanOrEqual(1);
+      expect(Number(ttl)).toBeLessThanOrEqual(120);
+      expect(value).toBe('ok');
+      // The marker is bookkeeping: delete() counts the bucket alone and leaves nothing.
+      expect(await t.delete('m')).toBe(1);
+      expect(await keysOfName()).toEqual([]);
+    },
+  );
 }
