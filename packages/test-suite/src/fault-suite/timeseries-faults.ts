@@ -200,7 +200,10 @@ export function timeseriesFaultTests(ctx: FaultContext): void {
         ...Array.from({ length: 60 }, (_, i) => `1:${i}`),
         ...Array.from({ length: 60 }, (_, i) => `2:${i}`),
       ]);
+    },
+  );
 
+  ctx.api.it(
     'a key the ACL refuses: the failure names the command and the key, on the scripted path too',
     async () => {
       const raw = ctx.driver({ timeoutMs: BOUND_MS });
