@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Command, type Driver, Timeseries } from '@kairos/core';
 import { type BenchClient, withScripts } from '../clients';
 import { entries, INTERVALS } from '../dataset';
@@ -31,13 +32,20 @@ end
 if failure then return redis.error_reply(failure) end
 return #ops`;
 
-/** The same EVAL without its marker key and TTL argument, run by the baseline script. */
+/** The SHA1 by which EVALSHA names the baseline script. */
+const SHA_WITHOUT_MARKER = createHash('sha1').update(SCRIPT_WITHOUT_MARKER).digest('hex');
+
+/**
+ * The same EVAL or EVALSHA without its marker key and TTL argument, run by the baseline
+ * script (EVAL loads it, EVALSHA names it, as Kairos sends its own).
+ */
 function withoutMarker(command: Command): Command {
-  if (command[0] !== 'EVAL') return command;
+  if (command[0] !== 'EVAL' && command[0] !== 'EVALSHA') return command;
   const numkeys = Number(command[2]);
   const keys = command.slice(3, 3 + numkeys - 1);
   const ops = command[3 + numkeys]!;
-  return ['EVAL', SCRIPT_WITHOUT_MARKER, numkeys - 1, ...keys, ops];
+  const script = command[0] === 'EVAL' ? SCRIPT_WITHOUT_MARKER : SHA_WITHOUT_MARKER;
+  return [command[0], script, numkeys - 1, ...keys, ops];
 }
 
 /** A driver that strips the exactly-once marker from every scripted write. */
