@@ -38,3 +38,29 @@ export function rangeFlags(command: Command, { range = true } = {}): Command {
   }
   return command.addOption(new Option('-t, --transform <names>', `comma-separated: ${TRANSFORMS}`));
 }
+
+/** How `--reduce` may combine the names of a group at each time. */
+export const REDUCTIONS = ['sum', 'min', 'max', 'mean', 'count'] as const;
+
+/** The label flags as commander parses them (`fetch`, `graph`, `watch`). */
+export interface SelectorFlags {
+  filter?: string;
+  groupBy?: string;
+  reduce?: string;
+}
+
+/** Adds `--filter`, `--group-by` and `--reduce`: names chosen by their labels instead of given. */
+export function selectorFlags(command: Command): Command {
+  return command
+    .option('--filter <filter>', 'names whose labels match, instead of names (e.g. "service=api")')
+    .option(
+      '--group-by <label>',
+      'with --filter: one value per value of this label (its names joined)',
+    )
+    .addOption(
+      new Option(
+        '--reduce <how>',
+        "with --group-by: combine each group's names at each time",
+      ).choices(REDUCTIONS),
+    );
+}

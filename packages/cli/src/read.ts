@@ -1,8 +1,8 @@
-import { parseStep, type SeriesOptions } from '@kairos/core';
+import { parseStep, type Reduction, type Selector, type SeriesOptions } from '@kairos/core';
 import type { CheckedSeries } from './config/check';
 import { checkIntervalName, type OpenSeries } from './context';
 import { UsageError } from './errors';
-import type { RangeFlags } from './flags';
+import type { RangeFlags, SelectorFlags } from './flags';
 import { flattenFine, type Track } from './output/frame';
 import { parseTime } from './time';
 import { parseTransforms, transformOption } from './transforms';
@@ -42,28 +42,67 @@ export function parseCount(text: string, flag: string): number {
   return n;
 }
 
+/** What a read is of: the names given, or the label selector of `--filter` (never both). */
+export type Source = readonly string[] | Selector;
+
+/** The names of the arguments, or a selector from `--filter`, `--group-by` and `--reduce`. */
+export function readSource(names: readonly string[], flags: SelectorFlags): Source {
+  const { filter, groupBy, reduce } = flags;
+  if (filter === undefined) {
+    if (groupBy !== undefined || reduce !== undefined)
+      throw new UsageError('--group-by and --reduce need --filter');
+    if (names.length === 0) throw new UsageError('give names to read, or --filter');
+    return names;
+  }
+  if (names.length > 0)
+    throw new UsageError(`give names or --filter, not both; got names ${names.join(' ')}`);
+  return {
+    filter,
+    ...(groupBy === undefined ? {} : { groupBy }),
+    ...(reduce === undefined ? {} : { reduce: reduce as Reduction }),
+  };
+}
+
+/** Whether a read gives one track per name or group: `each`, or always with a filter. */
+export function isEach(source: Source, each: boolean | undefined): boolean {
+  return Boolean(each) || !Array.isArray(source);
+}
+
+/** What a read shows in titles: the names, or the filter and its grouping. */
+export function describeSource(source: Source): string {
+  if (Array.isArray(source)) return source.join(' ');
+  const { filter, groupBy, reduce } = source as Selector;
+  return [filter, groupBy && `by ${groupBy}`, reduce].filter(Boolean).join(' · ');
+}
+
 /**
  * Reads the names: joined into one track, or one track per name (`each`), read
- * concurrently over the one connection. A fine interval's rows are flattened to one per
+ * concurrently over the one connection; by a selector, one track per matched name or
+ * `groupBy` value (read together by the library). A fine interval's rows are flattened to one per
  * resolution bucket unless condensed or collapsed.
  */
 export async function readTracks(
   series: OpenSeries,
-  names: readonly string[],
+  source: Source,
   request: ReadRequest,
   each: boolean,
 ): Promise<Track[]> {
   const { interval, start, end, steps, transforms, condense, collapse } = request;
   const options = { start, end, steps, condense, collapse, transform: transformOption(transforms) };
   const flat = condense || collapse || !isFine(series, interval);
-  const read = async (name: string | readonly string[]) => {
-    const result = (await series.timeseries.series(
-      name,
+  const shape = (result: unknown) =>
+    flat ? (result as Map<number, unknown>) : flattenFine(result as Map<number, unknown>);
+  if (!Array.isArray(source)) {
+    const results = await series.timeseries.series(
+      source as Selector,
       interval,
       options as SeriesOptions<unknown>,
-    )) as Map<number, unknown>;
-    return flat ? result : flattenFine(result);
-  };
+    );
+    return [...results].map(([name, rows]) => ({ name, rows: shape(rows) }));
+  }
+  const names = source as readonly string[];
+  const read = async (name: string | readonly string[]) =>
+    shape(await series.timeseries.series(name, interval, options as SeriesOptions<unknown>));
   if (!each) return [{ name: undefined, rows: await read(names) }];
   return Promise.all(names.map(async (name) => ({ name, rows: await read(name) })));
 }

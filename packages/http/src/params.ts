@@ -1,19 +1,17 @@
-import { isTransformName, type TransformName } from '@kairos/core';
+import { type Fill, isTransformName, type Selector, type TransformName } from '@kairos/core';
 import { HttpError, limitError } from './http-error';
 import type { Limits } from './options';
-
-/** How gaps are filled: a number replaces an empty row, `'previous'` repeats the last value. */
-export type Fill = number | 'previous' | null;
 
 /** One read, as the API and the Grafana routes ask for it (times in Unix milliseconds). */
 export interface ReadRequest {
   readonly key: string;
-  readonly names: readonly string[];
+  /** The names to read, or a label filter (with `groupBy`/`reduce`) choosing them. */
+  readonly source: readonly string[] | Selector;
   readonly interval?: string;
   readonly from?: number;
   readonly to?: number;
   readonly transform?: TransformName;
-  /** One row per name and time instead of the names joined. */
+  /** One row per name and time instead of the names joined (always so with a filter). */
   readonly each: boolean;
   readonly fill?: Fill;
   /** Points wanted when the interval is chosen automatically. */
@@ -49,6 +47,36 @@ export function parseNames(value: unknown, limits: Limits): string[] {
     throw limitError('names', limits.names, `${names.length} names asked`);
   }
   return names;
+}
+
+/**
+ * What a read is of: `names` (a list or `a,b`), or a label `filter` with an optional `groupBy`
+ * label and `reduce`, checked by the library when read.
+ */
+export function parseSource(
+  query: { names?: unknown; filter?: unknown; groupBy?: unknown; reduce?: unknown },
+  limits: Limits,
+): readonly string[] | Selector {
+  const { filter, groupBy, reduce } = query;
+  if (filter === undefined || filter === '') {
+    if (groupBy !== undefined || reduce !== undefined) {
+      throw new HttpError(400, 'groupBy and reduce need a filter: filter=label=value');
+    }
+    return parseNames(query.names, limits);
+  }
+  if (query.names !== undefined) throw new HttpError(400, 'give names or filter, not both');
+  const text = (value: unknown, field: string) => {
+    if (value === undefined || value === '') return undefined;
+    if (typeof value !== 'string') throw new HttpError(400, `${field} must be a string`);
+    return value;
+  };
+  return {
+    filter: text(filter, 'filter')!,
+    ...(text(groupBy, 'groupBy') !== undefined && { groupBy: text(groupBy, 'groupBy') }),
+    ...(text(reduce, 'reduce') !== undefined && {
+      reduce: text(reduce, 'reduce') as Selector['reduce'],
+    }),
+  };
 }
 
 /** A built-in transform name, checked. */

@@ -1,11 +1,13 @@
-import type { IntervalInfo } from '@kairos/core';
+import type { IntervalInfo, Selector } from '@kairos/core';
 import { chooseInterval, rowsInRange } from './choose-interval';
-import { fillGaps, type Point } from './fill';
 import { HttpError, limitError } from './http-error';
 import { jsonValue } from './json-value';
 import type { NameIndex } from './name-index';
 import type { AnyTimeseries, ResolvedOptions } from './options';
 import type { ReadRequest } from './params';
+
+/** One point of a read: a time (Unix ms) and its value. */
+export type Point = readonly [time: number, value: unknown];
 
 /** One row of `/api/series`: a time (Unix ms), the name with `each=1`, and the value. */
 export interface SeriesRow {
@@ -17,7 +19,10 @@ export interface SeriesRow {
 /** What a read gives: the interval used and, per name (or one entry for joined names), points. */
 export interface ReadResult {
   readonly interval: string;
-  /** `[label, points]`: the name with `each`, else every name joined (label `names.join(',')`). */
+  /**
+   * `[label, points]`: the name with `each` or a filter (the `groupBy` value when grouped),
+   * else every name joined (label `names.join(',')`).
+   */
   readonly series: ReadonlyArray<readonly [label: string, points: Point[]]>;
 }
 
@@ -37,8 +42,9 @@ export function seriesOf(options: ResolvedOptions, key: string): AnyTimeseries {
 }
 
 /**
- * Runs one read: checks the key, interval, limits and names, reads through `series()`, and
- * flattens fine intervals to one point per resolution bucket (times in ms).
+ * Runs one read: checks the key, interval, limits and names (or matches the filter), reads
+ * through `series()` with `fill` passed on, and flattens fine intervals to one point per
+ * resolution bucket (times in ms).
  */
 export async function read(
   options: ResolvedOptions,
@@ -46,20 +52,26 @@ export async function read(
   request: ReadRequest,
 ): Promise<ReadResult> {
   const t = seriesOf(options, request.key);
-  const { from, names } = request;
+  const { from, source } = request;
   const now = Date.now();
   const to = request.to ?? (from === undefined ? undefined : now);
   if (from !== undefined && to !== undefined && from > to) {
     throw new HttpError(400, `from (${from}) is after to (${to})`);
   }
-  const perName = request.each ? names.length : 1;
-  const maxRows = Math.floor(options.limits.points / perName);
+  const selector = Array.isArray(source) ? undefined : (source as Selector);
+  const names = selector ? await t.list({ filter: selector.filter }) : (source as string[]);
+  if (names.length > options.limits.names) {
+    throw limitError('names', options.limits.names, `the filter matches ${names.length} names`);
+  }
+  // A group's rows are counted once the groups are known (see `checkPoints`).
+  const perName = selector?.groupBy !== undefined ? 1 : request.each || selector ? names.length : 1;
+  const maxRows = Math.floor(options.limits.points / Math.max(perName, 1));
   const info = pickInterval(t, request, { from, to: to ?? now }, maxRows);
   const rows = rowsInRange(info, from, to ?? now);
   if (rows > maxRows) {
     throw limitError('points', options.limits.points, `${rows * perName} points asked`);
   }
-  const unknown = await index.unknown(request.key, t, names);
+  const unknown = selector ? [] : await index.unknown(request.key, t, names);
   if (unknown.length > 0) {
     throw new HttpError(
       404,
@@ -70,24 +82,33 @@ export async function read(
     from === undefined
       ? { ...(to !== undefined && { end: to / 1000 }) }
       : { start: from / 1000, end: to! / 1000 };
-  const readPoints = async (which: string | readonly string[]) => {
-    const result = await t.series(which, info.name, { ...range, transform: request.transform });
-    let points = flatten(result as Map<number, unknown>, info, from, to);
-    if (request.fill !== undefined) {
-      const grid =
-        !info.coarse && info.calendar === undefined && from !== undefined
-          ? { from, to: to!, stepMs: info.resolution * 1000 }
-          : undefined;
-      points = fillGaps(points, request.fill, grid);
-    }
-    return points;
-  };
-  const series: [string, Point[]][] = request.each
-    ? await Promise.all(
-        names.map(async (name) => [name, await readPoints(name)] as [string, Point[]]),
-      )
-    : [[names.join(','), await readPoints(names)]];
+  const seriesOptions = { ...range, transform: request.transform, fill: request.fill };
+  const points = (result: unknown) => flatten(result as Map<number, unknown>, info, from, to);
+  let series: [string, Point[]][];
+  if (selector) {
+    const results = await t.series(selector, info.name, seriesOptions);
+    series = [...results].map(([label, result]) => [label, points(result)]);
+    checkPoints(series, options.limits.points);
+  } else if (request.each) {
+    series = await Promise.all(
+      names.map(
+        async (name) =>
+          [name, points(await t.series(name, info.name, seriesOptions))] as [string, Point[]],
+      ),
+    );
+  } else {
+    series = [[names.join(','), points(await t.series(names, info.name, seriesOptions))]];
+  }
   return { interval: info.name, series };
+}
+
+/** A 400 when the points of a read's series pass the limit. */
+export function checkPoints(
+  series: ReadonlyArray<readonly [string, readonly Point[]]>,
+  max: number,
+): void {
+  const count = series.reduce((sum, [, points]) => sum + points.length, 0);
+  if (count > max) throw limitError('points', max, `${count} points asked`);
 }
 
 function pickInterval(

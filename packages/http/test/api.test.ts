@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, json, storedApp, T0_MS, targets } from './fixture';
+import { createApp } from '../src/index';
+import { client, json, storedApp, storedSeries, T0_MS, targets, uniquePrefix } from './fixture';
 
 const MINUTE = 60_000;
 
@@ -128,6 +129,82 @@ describe.runIf(targets.available)('the JSON API on a real redis-server', () => {
       (await get(`${base}&fill=null`)).body.rows.map((r: { value: unknown }) => r.value),
     ).toEqual([30, 20, null, null]);
     expect((await get(`${base}&fill=x`)).status).toBe(400);
+  });
+
+  it('GET /api/series by filter gives one row per matched name and time', async () => {
+    const range = `interval=minute&from=${T0_MS}&to=${T0_MS + 2 * MINUTE - 1}`;
+    const { status, body } = await get(`/api/series/requests?filter=service%3Dapi&${range}`);
+    expect(status).toBe(200);
+    expect(body.rows).toEqual([
+      { time: T0_MS, name: 'a', value: 1 },
+      { time: T0_MS, name: 'b', value: 10 },
+      { time: T0_MS + MINUTE, name: 'a', value: 2 },
+      { time: T0_MS + MINUTE, name: 'b', value: 0 },
+    ]);
+    const eu = await get(
+      `/api/series/requests?filter=${encodeURIComponent('region=(eu,asia)')}&${range}`,
+    );
+    expect(eu.body.rows.map((r: { name: string }) => r.name)).toEqual(['a', 'a']);
+    const none = await get(`/api/series/requests?filter=region%3Dasia&${range}`);
+    expect(none).toMatchObject({ status: 200, body: { rows: [] } });
+  });
+
+  it('GET /api/series with groupBy joins each group, and reduce combines its names', async () => {
+    const range = `interval=minute&from=${T0_MS}&to=${T0_MS + 3 * MINUTE - 1}`;
+    const grouped = await get(`/api/series/requests?filter=service%3Dapi&groupBy=region&${range}`);
+    expect(grouped.body.rows).toEqual([
+      { time: T0_MS, name: 'eu', value: 1 },
+      { time: T0_MS, name: 'us', value: 10 },
+      { time: T0_MS + MINUTE, name: 'eu', value: 2 },
+      { time: T0_MS + MINUTE, name: 'us', value: 0 },
+      { time: T0_MS + 2 * MINUTE, name: 'eu', value: 3 },
+      { time: T0_MS + 2 * MINUTE, name: 'us', value: 20 },
+    ]);
+    const max = await get(
+      `/api/series/requests?filter=service%3Dapi&groupBy=service&reduce=max&${range}`,
+    );
+    expect(max.body.rows).toEqual([
+      { time: T0_MS, name: 'api', value: 10 },
+      { time: T0_MS + MINUTE, name: 'api', value: 2 },
+      { time: T0_MS + 2 * MINUTE, name: 'api', value: 20 },
+    ]);
+  });
+
+  it('GET /api/series answers a bad filter with the library message, and keeps the names limit', async () => {
+    const bad = await get('/api/series/requests?filter=region!%3Deu&interval=minute');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatch(/region!=eu/);
+    expect((await get('/api/series/requests?filter=service%3Dapi&reduce=sum')).status).toBe(400);
+    expect((await get('/api/series/requests?names=a&groupBy=region')).status).toBe(400);
+    expect((await get('/api/series/requests?names=a&filter=service%3Dapi')).status).toBe(400);
+    const limited = await createApp({ series: await storedSeries(redis!), limits: { names: 1 } });
+    const over = await json(limited.request('/api/series/requests?filter=service%3Dapi'));
+    expect(over).toMatchObject({ status: 400, body: { limit: 'names', max: 1 } });
+  });
+
+  it('GET /api/series fill covers every row of a calendar resolution', async () => {
+    const { createTimeseries } = await import('@kairos/ioredis');
+    const days = createTimeseries(redis!, {
+      type: 'series',
+      read: Number,
+      prefix: `${uniquePrefix()}d`,
+      intervals: { month: { step: 'monthly', resolution: 'daily' } },
+    });
+    const day = 86_400_000;
+    const start = Date.UTC(2024, 1, 27); // 27, 28, 29 February, then 1 March
+    await days.insert('x', 5, { timestamp: start / 1000 + day / 1000 });
+    const calendar = createApp({ series: { days } });
+    const { body } = await json(
+      calendar.request(
+        `/api/series/days?names=x&interval=month&transform=max&fill=previous&from=${start}&to=${start + 3 * day}`,
+      ),
+    );
+    expect(body.rows).toEqual([
+      { time: start, value: null },
+      { time: start + day, value: 5 },
+      { time: start + 2 * day, value: 5 },
+      { time: start + 3 * day, value: 5 },
+    ]);
   });
 
   it('chooses the coarsest interval that still gives maxDataPoints rows, else the finest', async () => {

@@ -27,7 +27,7 @@ export function uniquePrefix(): string {
  * Two keys of stored data: `requests` (counts: `a` 1, 2, 3 in the first three minutes after
  * T0; `b` 10 in the first and 20 in the third), `latency` (series of numbers: `api` 10 and 30
  * in the first minute, 20 in the second), each with a coarse `minute` and a fine `hour` of
- * minutes.
+ * minutes. Labels: `a` region=eu, `b` region=us, both service=api; `api` service=api.
  */
 export async function storedSeries(redis: Redis) {
   const prefix = uniquePrefix();
@@ -51,6 +51,9 @@ export async function storedSeries(redis: Redis) {
     [T0 + 5, { api: [10, 30] }],
     [T0 + 65, { api: [20] }],
   ]);
+  await requests.setLabels('a', { service: 'api', region: 'eu' });
+  await requests.setLabels('b', { service: 'api', region: 'us' });
+  await latency.setLabels('api', { service: 'api' });
   const series: Record<string, AnyTimeseries> = { requests, latency };
   return series;
 }

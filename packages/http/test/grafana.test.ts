@@ -134,6 +134,61 @@ describe.runIf(targets.available)('the simPod JSON data source contract under /g
     expect(body).toEqual([{ target: 'latency:api', datapoints: [[20, T0_MS]] }]);
   });
 
+  it('POST /grafana/query takes a payload filter: one target per matched name or group', async () => {
+    const range = { from: T0_MS, to: T0_MS + 2 * MINUTE - 1 };
+    const query = (payload: Record<string, unknown>) =>
+      post('/grafana/query', {
+        range,
+        targets: [{ target: 'requests', refId: 'A', payload: { interval: 'minute', ...payload } }],
+      });
+    expect((await query({ filter: 'service=api' })).body).toEqual([
+      {
+        target: 'requests:a',
+        datapoints: [
+          [1, T0_MS],
+          [2, T0_MS + MINUTE],
+        ],
+      },
+      {
+        target: 'requests:b',
+        datapoints: [
+          [10, T0_MS],
+          [0, T0_MS + MINUTE],
+        ],
+      },
+    ]);
+    expect((await query({ filter: 'service=api', groupBy: 'region' })).body).toEqual([
+      {
+        target: 'requests:eu',
+        datapoints: [
+          [1, T0_MS],
+          [2, T0_MS + MINUTE],
+        ],
+      },
+      {
+        target: 'requests:us',
+        datapoints: [
+          [10, T0_MS],
+          [0, T0_MS + MINUTE],
+        ],
+      },
+    ]);
+    expect(
+      (await query({ filter: 'service=api', groupBy: 'service', reduce: 'sum' })).body,
+    ).toEqual([
+      {
+        target: 'requests:api',
+        datapoints: [
+          [11, T0_MS],
+          [2, T0_MS + MINUTE],
+        ],
+      },
+    ]);
+    const bad = await query({ filter: 'region!=eu' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatch(/region!=eu/);
+  });
+
   it('POST /grafana/variable gives the names of a key, or the keys', async () => {
     const { status, body } = await post('/grafana/variable', fixture('variable-request'));
     expect(status).toBe(200);

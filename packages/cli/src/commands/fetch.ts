@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { type RangeFlags, rangeFlags } from '../flags';
+import { type RangeFlags, rangeFlags, type SelectorFlags, selectorFlags } from '../flags';
 import {
   checkFormat,
   csvLines,
@@ -14,7 +14,7 @@ import type { CommandDefinition } from '../program';
 import { example } from '../program';
 import { nowSeconds } from '../time';
 
-interface FetchFlags extends RangeFlags {
+interface FetchFlags extends RangeFlags, SelectorFlags {
   each?: boolean;
   tz?: string;
   format: string;
@@ -27,11 +27,17 @@ export const fetchCommand: CommandDefinition = {
       .command('fetch')
       .description('print the buckets of a range as a table, CSV, JSON or NDJSON')
       .argument('<series>', 'a series of the configuration')
-      .argument('<names...>', 'names to read, joined into one value unless --each');
-    rangeFlags(command)
+      .argument(
+        '[names...]',
+        'names to read, joined into one value unless --each (or use --filter)',
+      );
+    selectorFlags(rangeFlags(command))
       .option('--condense', "merge a fine interval's resolution buckets into one row per bucket")
       .option('--collapse', 'merge the whole range into one row')
-      .option('--each', 'one column (table, csv) or record (json, ndjson) per name')
+      .option(
+        '--each',
+        'one column (table, csv) or record (json, ndjson) per name (always so with --filter)',
+      )
       .option(
         '--tz <zone>',
         'IANA time zone for table and csv times (csv: ISO times instead of Unix seconds)',
@@ -43,13 +49,14 @@ export const fetchCommand: CommandDefinition = {
         run(async (ctx, command) => {
           const [key, names] = command.processedArgs as [string, string[]];
           const flags = command.opts<FetchFlags>();
-          const { readRequest, readTracks } = await import('../read');
+          const { isEach, readRequest, readSource, readTracks } = await import('../read');
+          const source = readSource(names, flags);
           const series = await ctx.series(key);
           const request = readRequest(series, flags, nowSeconds());
           const zone = flags.tz === undefined ? undefined : checkZone(flags.tz);
           const format = checkFormat(flags.format);
-          const each = Boolean(flags.each);
-          const tracks = await readTracks(await ctx.open(key), names, request, each);
+          const each = isEach(source, flags.each);
+          const tracks = await readTracks(await ctx.open(key), source, request, each);
           const lines =
             format === 'json'
               ? jsonLines(tracks, each)
@@ -74,6 +81,7 @@ export const fetchCommand: CommandDefinition = {
       'kairos fetch latency api --interval minute --start -1h --transform mean,p95',
       'kairos fetch latency api web --interval hour --each --format csv --tz Europe/Paris',
       'kairos fetch latency api --interval minute --steps 1440 --transform max --format json',
+      'kairos fetch latency --filter service=api --group-by region --interval hour --transform p95',
     );
   },
 };

@@ -3,13 +3,13 @@ import { extname } from 'node:path';
 import { Option } from 'commander';
 import { CHART_TYPES, type ChartType, chartPoints, chartSpec, numberLines } from '../chart/spec';
 import { UsageError } from '../errors';
-import { type RangeFlags, rangeFlags } from '../flags';
+import { type RangeFlags, rangeFlags, type SelectorFlags, selectorFlags } from '../flags';
 import { checkZone } from '../output/zone';
 import type { CommandDefinition } from '../program';
 import { example } from '../program';
 import { nowSeconds } from '../time';
 
-interface GraphFlags extends RangeFlags {
+interface GraphFlags extends RangeFlags, SelectorFlags {
   type: string;
   title?: string;
   width: string;
@@ -25,8 +25,8 @@ export const graphCommand: CommandDefinition = {
       .command('graph')
       .description('draw a chart of a range as SVG or PNG (by the --out extension)')
       .argument('<series>', 'a series of the configuration')
-      .argument('<names...>', 'names to draw, one line each');
-    rangeFlags(command)
+      .argument('[names...]', 'names to draw, one line each (or --filter)');
+    selectorFlags(rangeFlags(command))
       .addOption(new Option('--type <type>', 'chart type').choices(CHART_TYPES).default('line'))
       .option('--title <text>', 'chart title')
       .option('-w, --width <px>', 'width in pixels', '800')
@@ -44,7 +44,10 @@ export const graphCommand: CommandDefinition = {
               `--out: cannot tell the format of ${JSON.stringify(flags.out)}; valid extensions: .svg, .png`,
             );
           }
-          const { parseCount, plotTransforms, readRequest, readTracks } = await import('../read');
+          const { parseCount, plotTransforms, readRequest, readSource, readTracks } = await import(
+            '../read'
+          );
+          const source = readSource(names, flags);
           const width = parseCount(flags.width, '--width');
           const height = parseCount(flags.height, '--height');
           const zone = checkZone(flags.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
@@ -53,7 +56,7 @@ export const graphCommand: CommandDefinition = {
           const transforms = plotTransforms(series, request.transforms);
           const tracks = await readTracks(
             await ctx.open(key),
-            names,
+            source,
             { ...request, transforms },
             true,
           );
@@ -76,6 +79,7 @@ export const graphCommand: CommandDefinition = {
       command,
       'kairos graph latency api web --interval minute --start -6h --transform p95 --out latency.svg',
       'kairos graph logins web --interval hour --steps 48 --type area --tz Europe/Paris --width 1200 --out logins.png',
+      'kairos graph latency --filter service=api --group-by region --interval minute --transform p95 --out regions.svg',
     );
   },
 };

@@ -7,6 +7,8 @@ import { importCommand } from './import';
 import { infoCommand } from './info';
 import { initCommand } from './init';
 import { insertCommand } from './insert';
+import { labelCommand } from './label';
+import { labelsCommand } from './labels';
 import { listCommand } from './list';
 import { migrateCommand } from './migrate';
 import { restoreCommand } from './restore';
@@ -18,6 +20,8 @@ export const commands: readonly CommandDefinition[] = [
   initCommand,
   listCommand,
   infoCommand,
+  labelsCommand,
+  labelCommand,
   insertCommand,
   importCommand,
   fetchCommand,

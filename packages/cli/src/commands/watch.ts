@@ -1,6 +1,6 @@
 import { numberLines } from '../chart/spec';
 import { UsageError } from '../errors';
-import { type RangeFlags, rangeFlags } from '../flags';
+import { type RangeFlags, rangeFlags, type SelectorFlags, selectorFlags } from '../flags';
 import { readableTime } from '../output/zone';
 import type { CommandDefinition } from '../program';
 import { example } from '../program';
@@ -8,7 +8,7 @@ import { nowSeconds } from '../time';
 import { drawFrame, type WatchLine, windowSize } from '../watch/draw';
 import { terminalScreen } from '../watch/screen';
 
-interface WatchFlags extends RangeFlags {
+interface WatchFlags extends RangeFlags, SelectorFlags {
   every: string;
   count?: string;
 }
@@ -20,15 +20,23 @@ export const watchCommand: CommandDefinition = {
       .command('watch')
       .description('a live view of the last buckets, redrawn in place (q or Ctrl-C to leave)')
       .argument('<series>', 'a series of the configuration')
-      .argument('<names...>', 'names to show, one chart each');
-    rangeFlags(command, { range: false })
+      .argument('[names...]', 'names to show, one chart each (or --filter)');
+    selectorFlags(rangeFlags(command, { range: false }))
       .option('--every <seconds>', 'seconds between updates', '4')
       .option('--count <n>', 'leave after this many frames (default: run until q or Ctrl-C)')
       .action(
         run(async (ctx, command) => {
           const [key, names] = command.processedArgs as [string, string[]];
           const flags = command.opts<WatchFlags>();
-          const { parseCount, plotTransforms, readRequest, readTracks } = await import('../read');
+          const {
+            describeSource,
+            parseCount,
+            plotTransforms,
+            readRequest,
+            readSource,
+            readTracks,
+          } = await import('../read');
+          const source = readSource(names, flags);
           const every = Number(flags.every);
           if (!(every > 0))
             throw new UsageError(
@@ -51,7 +59,7 @@ export const watchCommand: CommandDefinition = {
               try {
                 const tracks = await readTracks(
                   open,
-                  names,
+                  source,
                   { ...request, transforms, steps: windowSize(columns) },
                   true,
                 );
@@ -65,7 +73,7 @@ export const watchCommand: CommandDefinition = {
                 if (frame === 0) throw error;
                 status = `update failed: ${(error as Error).message} · retrying every ${every}s · q to quit`;
               }
-              const title = `kairos watch ${key} ${names.join(' ')} · ${request.interval}${transforms.length ? ` · ${transforms.join(',')}` : ''}`;
+              const title = `kairos watch ${key} ${describeSource(source)} · ${request.interval}${transforms.length ? ` · ${transforms.join(',')}` : ''}`;
               screen.draw(drawFrame(lines, { title, status, columns, rows }));
               if (frame + 1 >= count) break;
               let event = await screen.nextEvent(every * 1000);
@@ -85,6 +93,7 @@ export const watchCommand: CommandDefinition = {
       command,
       'kairos watch latency api web --interval minute --transform p95',
       'kairos watch logins web --interval minute --every 10',
+      'kairos watch latency --filter service=api --group-by region --reduce max --interval minute --transform p95',
     );
   },
 };

@@ -4,8 +4,8 @@ import { HttpError } from '../http-error';
 import {
   parseFill,
   parseFlag,
-  parseNames,
   parsePositive,
+  parseSource,
   parseTime,
   parseTransform,
 } from '../params';
@@ -57,10 +57,12 @@ export function apiRoutes({ options, index }: RouteContext): Hono {
 
   api.get('/series/:key', async (c) => {
     const q = c.req.query();
-    const each = parseFlag(q.each, 'each');
+    const source = parseSource(q, options.limits);
+    // A filter gives one row per matched name (or group) and time, as `each=1` does.
+    const each = parseFlag(q.each, 'each') || !Array.isArray(source);
     const result = await read(options, index, {
       key: c.req.param('key'),
-      names: parseNames(q.names, options.limits),
+      source,
       interval: q.interval || undefined,
       from: parseTime(q.from, 'from'),
       to: parseTime(q.to, 'to'),

@@ -5,21 +5,27 @@ import { HttpError, limitError } from '../http-error';
 import {
   parseFill,
   parseFlag,
-  parseNames,
   parsePositive,
+  parseSource,
   parseTime,
   parseTransform,
 } from '../params';
 import { read, seriesOf } from '../read';
 import { CHART_TRANSFORM, TRANSFORM_CHOICES } from '../transform-choices';
 
-/** A target of `/grafana/query`: `key:name`, `key:a,b` (joined unless `each`) or `key` (every name). */
+/**
+ * A target of `/grafana/query`: `key:name`, `key:a,b` (joined unless `each`) or `key` (every
+ * name, or those its payload's `filter` matches: one line per name or `groupBy` value).
+ */
 interface Target {
   readonly target?: unknown;
   readonly refId?: unknown;
   readonly hide?: unknown;
   readonly payload?: Record<string, unknown>;
 }
+
+/** How a payload's `reduce` may combine a group's names at each time. */
+const REDUCTIONS = ['sum', 'min', 'max', 'mean', 'count'];
 
 /** The transform choices of a payload; `none` keeps raw values (counts and gauges). */
 const TRANSFORMS = ['none', ...TRANSFORM_CHOICES];
@@ -65,10 +71,15 @@ export function grafanaRoutes({ options, index }: RouteContext): Hono {
       const { key, names } = splitTarget(target.target);
       const t = seriesOf(options, key);
       const payload = target.payload ?? {};
-      const each = parseFlag(payload.each, 'payload.each');
+      const filtered = payload.filter !== undefined && payload.filter !== '';
+      const source = parseSource(
+        { ...payload, names: names ?? (filtered ? undefined : await index.list(key, t)) },
+        options.limits,
+      );
+      const each = parseFlag(payload.each, 'payload.each') || !Array.isArray(source);
       const result = await read(options, index, {
         key,
-        names: parseNames(names ?? (await index.list(key, t)), options.limits),
+        source,
         interval:
           typeof payload.interval === 'string' && payload.interval ? payload.interval : undefined,
         from,
@@ -123,6 +134,9 @@ export function grafanaRoutes({ options, index }: RouteContext): Hono {
       { name: 'transform', label: 'Transform', type: 'select', options: choices(TRANSFORMS) },
       { name: 'each', label: 'One line per name', type: 'select', options: choices(['0', '1']) },
       { name: 'fill', label: 'Fill gaps', type: 'input', placeholder: '0, previous or null' },
+      { name: 'filter', label: 'Label filter', type: 'input', placeholder: 'service=api' },
+      { name: 'groupBy', label: 'Group by label', type: 'input', placeholder: 'region' },
+      { name: 'reduce', label: 'Reduce groups', type: 'select', options: choices(REDUCTIONS) },
     ];
   }
 
